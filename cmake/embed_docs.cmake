@@ -1,0 +1,18 @@
+# Writes OUT: a C++ table of the rule docs (docs/rules/<id>.md) keyed by rule id.
+set(body "// Generated from docs/rules/*.md by cmake/embed_docs.cmake. Do not edit.\n#include <string_view>\n#include <utility>\nnamespace seolint {\nextern const std::pair<std::string_view, std::string_view> kRuleDocs[];\nextern const std::size_t kRuleDocCount;\nconst std::pair<std::string_view, std::string_view> kRuleDocs[] = {\n")
+set(count 0)
+foreach(id IN LISTS IDS)
+  set(path "${DOCS}/${id}.md")
+  if(EXISTS "${path}")
+    file(READ "${path}" text)
+  else()
+    set(text "")
+  endif()
+  string(LENGTH "${text}" n)
+  # Raw string literal; the delimiter cannot appear in a markdown doc.
+  string(APPEND body "  {\"${id}\", R\"seolintdoc(${text})seolintdoc\"},\n")
+  math(EXPR count "${count} + 1")
+endforeach()
+string(APPEND body "};\nconst std::size_t kRuleDocCount = ${count};\n}  // namespace seolint\n")
+file(WRITE "${OUT}.tmp" "${body}")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

@@ -1,0 +1,56 @@
+#pragma once
+/// A finding: what one rule observed about one post, at one place.
+#include <string>
+#include <vector>
+
+#include "seolint/location.hpp"
+
+namespace seolint {
+
+enum class Severity { Off, Note, Warning, Error };
+
+/// "error", "warning", "note", "off".
+const char* severity_name(Severity s);
+/// Parses a severity name; false when unknown.
+bool parse_severity(const std::string& name, Severity& out);
+
+/// Another place a finding's message names (SARIF related location).
+struct Related {
+  Loc loc;
+  std::string message;
+  Position start, end;  ///< resolved by the engine
+};
+
+/// Which post a finding is about, for headers, logical locations and fingerprints.
+struct PostRef {
+  std::string file;      ///< display path of the source
+  std::string label;     ///< "post 50288 myofascial-release-…"
+  std::string identity;  ///< "host/id", else the canonical, else file#index
+  std::string pointer;   ///< JSON pointer of the post in its file ("" or "/3")
+  std::size_t index = 0; ///< order of the post in the run
+};
+
+struct Finding {
+  std::string rule;
+  std::string message_id;
+  Severity severity = Severity::Warning;
+  std::string message;
+  Loc loc;
+  std::vector<Related> related;
+  std::vector<std::string> values;  ///< the offending values, for the fingerprint
+  // Filled by the engine:
+  Position start, end;
+  PostRef post;
+  std::string fingerprint;
+};
+
+/// An input that could not be read: not a finding, it makes the run exit 2.
+struct InputError {
+  std::string file;
+  Position position;  ///< {0,0} when it concerns the whole file
+  std::string message;
+  /// "file:line:col: message" (or "file: message").
+  std::string str() const;
+};
+
+}  // namespace seolint

@@ -1,0 +1,40 @@
+#pragma once
+/// Where a value came from: a source file, byte offsets in it, and a logical location.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace seolint {
+
+/// A 1-based line and a 1-based column counted in UTF-16 code units.
+struct Position {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+};
+
+/// A value's place: byte offsets in its source file, its JSON pointer and, inside embedded HTML, its element.
+struct Loc {
+  std::uint64_t begin = 0;
+  std::uint64_t end = 0;
+  std::string pointer;  ///< JSON pointer in the file ("/yoast_head_json/og_locale"), or "" for HTML pages
+  std::string element;  ///< HTML element inside the value ("meta[property=og:locale]"), or ""
+};
+
+/// One input's bytes, with a line table to turn offsets into positions.
+class Source {
+ public:
+  Source(std::string path, std::string display, std::string data);
+  const std::string& path() const { return path_; }
+  /// The name used in reports: relative to the current directory, absolute outside it, or "stdin".
+  const std::string& display() const { return display_; }
+  const std::string& data() const { return data_; }
+  Position position(std::uint64_t offset) const;
+
+ private:
+  std::string path_;
+  std::string display_;
+  std::string data_;
+  std::vector<std::uint64_t> line_starts_;
+};
+
+}  // namespace seolint

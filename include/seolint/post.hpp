@@ -1,0 +1,140 @@
+#pragma once
+/// The one model every input produces and every rule reads.
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "seolint/json.hpp"
+#include "seolint/location.hpp"
+
+namespace seolint {
+
+/// A text value, decoded (entities resolved), with its raw form and location.
+struct Text {
+  std::string value;
+  std::string raw;
+  Loc loc;
+};
+
+/// One JSON-LD document: a `<script type=application/ld+json>` or `yoast_head_json.schema`.
+struct JsonLd {
+  std::shared_ptr<const json::Value> owner;  ///< keeps root alive
+  const json::Value* root = nullptr;
+  std::shared_ptr<const json::OffsetMap> map;  ///< value offsets to file offsets
+  std::string pointer;  ///< JSON pointer of the document's container in the file
+  std::string element;  ///< "script[type=application/ld+json]" when inside HTML, else ""
+  bool parsed = true;   ///< false when the script did not parse (error kept in parse_error)
+  std::string parse_error;
+  /// The location of v, a value of this document, at inner pointer p.
+  Loc loc(const json::Value& v, const std::string& p) const;
+  /// The decoded text of string value v at inner pointer p.
+  Text text(const json::Value& v, const std::string& p) const;
+  /// Top-level nodes: the @graph items, the single node, or a top-level array's items.
+  std::vector<std::pair<const json::Value*, std::string>> nodes() const;
+};
+
+/// A schema.org node and the document it belongs to.
+struct SchemaNode {
+  const json::Value* value = nullptr;
+  const JsonLd* doc = nullptr;
+  std::string pointer;  ///< inner pointer of the node ("/@graph/0")
+  Loc loc(const json::Value& v, const std::string& sub) const { return doc->loc(v, pointer + sub); }
+  Text text(const json::Value& v, const std::string& sub) const { return doc->text(v, pointer + sub); }
+  /// True when @type is t or an array holding t.
+  bool has_type(std::string_view t) const;
+};
+
+struct Meta {
+  std::string key;  ///< lowercased name or property ("og:locale", "twitter:card")
+  Text content;
+};
+
+struct Alternate {
+  Text hreflang;
+  Text href;
+};
+
+/// What an HTML head says: from `yoast_head` or a rendered page.
+struct Head {
+  bool known = false;  ///< false when the input cannot carry a head (REST without yoast_head)
+  std::optional<Text> title;
+  std::optional<Text> html_lang;
+  std::vector<Meta> metas;
+  std::vector<Text> canonicals;
+  std::vector<Alternate> alternates;
+  std::vector<JsonLd> jsonld;
+  const Text* meta(std::string_view key) const;
+};
+
+enum class Featured { Unknown, None, Set };
+
+/// A declared-language signal: where a post says which language it is in.
+struct LangSignal {
+  std::string source;  ///< "yoast_head_json og_locale", "og:locale", "schema inLanguage", …
+  std::string value;   ///< as written ("fr_FR")
+  std::string lang;    ///< language subtag ("fr")
+  Loc loc;
+};
+
+/// What CLD2 reliably detects in the body text, or nothing.
+struct WrittenLanguage {
+  std::string lang;  ///< "" when not reliable or too short
+  int percent = 0;
+  std::size_t chars = 0;
+};
+
+struct Post {
+  std::shared_ptr<const Source> source;
+  std::shared_ptr<const json::Value> root;  ///< the post's JSON object (REST), or null
+  std::string pointer;                      ///< JSON pointer of the post in its file ("" or "/3")
+  std::uint64_t begin = 0;                  ///< offset of the post in its file
+  std::string id, slug, type, status;
+  std::optional<Text> link;
+  std::optional<Text> title_rendered;
+  std::optional<Text> title_raw;
+  std::optional<Text> content_html;
+  Featured featured = Featured::Unknown;
+  Loc featured_loc;
+  std::optional<Text> featured_url, featured_alt;
+  std::optional<Text> wpml_locale, polylang_lang;
+  Head head;
+  const json::Value* head_json = nullptr;  ///< `yoast_head_json`, or null
+  std::optional<JsonLd> head_json_schema;
+
+  /// A decoded string field of yoast_head_json, or nothing.
+  std::optional<Text> head_json_text(std::string_view key) const;
+  /// The one canonical (yoast_head_json first); nothing when absent or conflicting.
+  std::optional<Text> canonical() const;
+  /// True when the head carries several different canonicals.
+  bool canonical_conflict() const;
+  /// Primary JSON-LD documents (yoast_head_json.schema if present, else the head's scripts).
+  std::vector<const JsonLd*> schema_docs() const;
+  /// The other copy of the schema, for related locations.
+  std::vector<const JsonLd*> schema_copies() const;
+  /// The page's own WebPage node (DESIGN: "the page's own schema node").
+  std::optional<SchemaNode> page_node() const;
+  /// Site names to strip from titles (og:site_name, WebSite name).
+  std::vector<std::string> site_names() const;
+  /// Declared-language signals in reporting order.
+  std::vector<LangSignal> declared_languages() const;
+  /// The first declared language, or "".
+  std::string declared_language() const;
+  /// The body's visible text (computed once).
+  const std::string& body_text() const;
+  /// The body's written language (computed once).
+  const WrittenLanguage& written_language(std::size_t min_chars) const;
+  /// "post 50288 slug" for headers.
+  std::string label() const;
+  /// Stable identity for fingerprints: host/id, else canonical, else file#pointer.
+  std::string identity() const;
+  /// Location of the post object itself.
+  Loc loc() const { return {begin, begin + 1, pointer, ""}; }
+
+ private:
+  mutable std::optional<std::string> body_text_;
+  mutable std::optional<WrittenLanguage> written_;
+};
+
+}  // namespace seolint

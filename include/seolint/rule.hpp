@@ -1,0 +1,74 @@
+#pragma once
+/// A rule: its metadata table and a pure check over one post.
+#include <initializer_list>
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "seolint/finding.hpp"
+#include "seolint/post.hpp"
+
+namespace seolint {
+
+/// One message a rule can report; text has {named} placeholders.
+struct MessageMeta {
+  std::string_view id;
+  Severity severity;
+  std::string_view text;
+};
+
+/// One option of a rule, with its default written as JSON would write it.
+struct OptionMeta {
+  std::string_view name;
+  std::string_view type;  ///< "integer" or "number"
+  std::string_view default_value;
+  std::string_view doc;
+};
+
+struct RuleMeta {
+  std::string_view id;
+  std::string_view summary;
+  std::string_view category;
+  std::span<const MessageMeta> messages;
+  std::span<const OptionMeta> options;
+  /// The highest default severity of its messages (what --list-rules and SARIF show).
+  Severity default_severity() const;
+  const MessageMeta* message(std::string_view id) const;
+};
+
+/// A rule's option values, defaults first, then configuration.
+class RuleOptions {
+ public:
+  explicit RuleOptions(const RuleMeta& meta);
+  void set(const std::string& name, const std::string& value) { values_[name] = value; }
+  double number(std::string_view name) const;
+
+ private:
+  std::map<std::string, std::string, std::less<>> values_;
+};
+
+using Args = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+
+/// Where a rule reports; the engine stamps rule id, severity and position.
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  /// Reports message id at loc, filling its placeholders from args; values feed the fingerprint.
+  virtual void report(std::string_view message_id, const Loc& loc, Args args,
+                      std::vector<Related> related = {}, std::vector<std::string> values = {}) = 0;
+};
+
+using CheckFn = void (*)(const Post&, const RuleOptions&, Sink&);
+
+struct Rule {
+  const RuleMeta& meta;
+  CheckFn check;
+};
+
+/// Fills {name} placeholders of a message template.
+std::string format_message(std::string_view text, Args args);
+
+}  // namespace seolint

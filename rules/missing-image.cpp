@@ -1,0 +1,67 @@
+// missing-image: the post has no share image (og:image, twitter:image, or a featured image).
+#include "seolint/rule.hpp"
+
+namespace seolint::rules {
+namespace {
+
+constexpr MessageMeta kMessages[] = {
+    {"no-share-image", Severity::Warning,
+     "no share image: the head has no og:image or twitter:image{featured}"},
+    {"large-card-without-image", Severity::Warning,
+     "twitter:card is {card}, which asks for a large image, but the head has no og:image or twitter:image"
+     "{featured}: shares show no picture"},
+    {"no-featured-image", Severity::Warning, "no featured image (featured_media is {value})"},
+};
+
+constexpr RuleMeta kMeta{"missing-image", "A post needs a share image (og:image or twitter:image) for social cards.",
+                         "images", kMessages, {}};
+
+bool head_has_image(const Post& post) {
+  for (const char* key : {"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"})
+    if (const Text* t = post.head.meta(key); t && !t->value.empty()) return true;
+  if (!post.head_json) return false;
+  const json::Value* og = post.head_json->find("og_image");
+  if (og && og->is_array() && !og->items.empty()) return true;
+  if (const json::Value* tw = post.head_json->find_string("twitter_image"); tw && !tw->text.empty()) return true;
+  return false;
+}
+
+std::optional<Text> twitter_card(const Post& post) {
+  if (auto c = post.head_json_text("twitter_card")) return c;
+  if (const Text* c = post.head.meta("twitter:card")) return *c;
+  return std::nullopt;
+}
+
+std::string featured_note(const Post& post) {
+  if (post.featured == Featured::None && post.featured_loc.pointer == "/featured_media") return " and featured_media is 0";
+  if (post.featured == Featured::Set) return " (the featured image is not in the head)";
+  return "";
+}
+
+std::string value_at(const Post& post, const Loc& loc) {
+  if (loc.pointer != "/featured_media") return "absent";
+  return post.source->data().substr(loc.begin, loc.end - loc.begin);
+}
+
+void check(const Post& post, const RuleOptions&, Sink& sink) {
+  if (!post.head.known) {
+    if (post.featured == Featured::None)
+      sink.report("no-featured-image", post.featured_loc, {{"value", value_at(post, post.featured_loc)}});
+    return;
+  }
+  if (head_has_image(post)) return;
+  auto card = twitter_card(post);
+  if (card && card->value == "summary_large_image") {
+    sink.report("large-card-without-image", card->loc, {{"card", card->value}, {"featured", featured_note(post)}},
+                {}, {card->value});
+    return;
+  }
+  Loc loc = post.featured_loc.pointer == "/featured_media" ? post.featured_loc : post.loc();
+  sink.report("no-share-image", loc, {{"featured", featured_note(post)}});
+}
+
+}  // namespace
+
+extern const Rule missing_image{kMeta, check};
+
+}  // namespace seolint::rules

@@ -1,0 +1,103 @@
+// untranslated-title: a title is written in another language than the post's declared language.
+#include "seolint/rule.hpp"
+#include "text/language.hpp"
+#include "text/utf8.hpp"
+
+namespace seolint::rules {
+namespace {
+
+constexpr MessageMeta kMessages[] = {
+    {"other-language", Severity::Warning,
+     "{field} \"{title}\" is written in {language} but the post is declared {declared}{others}"},
+};
+
+constexpr OptionMeta kOptions[] = {
+    {"min-words", "integer", "4", "Words a title needs before CLD2's answer on it is trusted."},
+    {"min-chars", "integer", "20", "Characters a title needs before CLD2's answer on it is trusted."},
+    {"min-percent", "integer", "80", "Share of the title CLD2 must give to the other language."},
+};
+
+constexpr RuleMeta kMeta{"untranslated-title",
+                         "Titles must be written in the language the post declares.", "locale", kMessages, kOptions};
+
+struct Title {
+  std::string field;
+  Text text;
+};
+
+/// The title fields, in reporting order.
+std::vector<Title> titles(const Post& post) {
+  std::vector<Title> out;
+  if (post.title_rendered) out.push_back({"title.rendered", *post.title_rendered});
+  if (post.head.title) out.push_back({"<title>", *post.head.title});
+  if (const Text* t = post.head.meta("og:title")) out.push_back({"og:title", *t});
+  if (auto t = post.head_json_text("og_title")) out.push_back({"yoast_head_json.og_title", *t});
+  if (auto t = post.head_json_text("title")) out.push_back({"yoast_head_json.title", *t});
+  if (auto page = post.page_node())
+    for (const char* key : {"name", "headline"})
+      if (const json::Value* v = page->value->find_string(key))
+        out.push_back({std::string("schema WebPage ") + key, page->text(*v, std::string("/") + key)});
+  return out;
+}
+
+/// The title without a trailing " - Site name" (DESIGN: titles without the site name).
+std::string strip_site(std::string title, const std::vector<std::string>& sites) {
+  for (const auto& site : sites) {
+    for (std::string_view sep : {" - ", " | ", " – ", " — ", " · ", " • ", " :: ", " » "}) {
+      std::string suffix = std::string(sep) + site;
+      if (title.size() > suffix.size() && title.compare(title.size() - suffix.size(), suffix.size(), suffix) == 0)
+        return title.substr(0, title.size() - suffix.size());
+    }
+  }
+  return title;
+}
+
+/// The language a title is written in when it is surely not `declared`, else "".
+std::string other_language(const std::string& title, const std::string& declared, const RuleOptions& o) {
+  auto script = text::main_script(title);
+  if (script.letters && script.in_main * 2 > script.letters && !text::language_uses_script(declared, script.script)) {
+    std::string guess = text::language_for_script(script.script);
+    return guess.empty() ? script.name + " script" : text::language_name(guess) + " (" + script.name + " script)";
+  }
+  if (text::word_count(title) < o.number("min-words") || text::code_points(title) < o.number("min-chars")) return "";
+  // Script-internal statistics: a clear, reliable CLD2 answer, and no common words of the declared language.
+  auto d = text::detect_language(title, declared);
+  if (!d.reliable || d.percent < o.number("min-percent") || text::same_language(d.lang, declared)) return "";
+  if (text::native_words(title, declared) >= 2) return "";
+  return text::language_name(d.lang);
+}
+
+void check(const Post& post, const RuleOptions& options, Sink& sink) {
+  std::string declared = post.declared_language();
+  if (declared.empty()) return;
+  auto sites = post.site_names();
+  const Title* first = nullptr;
+  std::string language;
+  std::vector<std::string> others;
+  std::vector<Related> related;
+  const auto all = titles(post);
+  for (const auto& t : all) {
+    std::string lang = other_language(strip_site(t.text.value, sites), declared, options);
+    if (lang.empty()) continue;
+    if (!first) {
+      first = &t, language = lang;
+      continue;
+    }
+    others.push_back(t.field);
+    related.push_back({t.text.loc, t.field, {}, {}});
+  }
+  if (!first) return;
+  std::string also;
+  for (const auto& o : others) also += (also.empty() ? "; so are " : ", ") + o;
+  std::string declared_name = text::language_name(declared) + " (" + declared + ")";
+  sink.report("other-language", first->text.loc,
+              {{"field", first->field}, {"title", first->text.value}, {"language", language},
+               {"declared", declared_name}, {"others", also}},
+              std::move(related), {first->text.value, declared});
+}
+
+}  // namespace
+
+extern const Rule untranslated_title{kMeta, check};
+
+}  // namespace seolint::rules

@@ -1,0 +1,187 @@
+// seolint: lint the SEO metadata of WordPress posts and web pages.
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "cli/output.hpp"
+#include "seolint/engine.hpp"
+#include "seolint/input.hpp"
+#include "seolint/registry.hpp"
+#include "seolint/report.hpp"
+#include "seolint_version.hpp"
+
+namespace po = boost::program_options;
+using namespace seolint;
+
+namespace {
+
+constexpr int kExitClean = 0, kExitFindings = 1, kExitTrouble = 2;
+
+struct CliArgs {
+  std::string format = "text";
+  std::string output;
+  std::string fail_on = "error";
+  std::string color = "auto";
+  std::vector<std::string> enable, disable, paths;
+  std::size_t max_depth = 1000;
+  std::size_t max_post_mib = 64;
+  bool list_rules = false, quiet = false, version = false, help = false;
+};
+
+/// The option table: drives parsing, --help and did-you-mean.
+po::options_description option_table(CliArgs& a) {
+  po::options_description d("Options");
+  d.add_options()
+      ("format,f", po::value(&a.format)->value_name("text|sarif|json"), "Output format (default text).")
+      ("output,o", po::value(&a.output)->value_name("FILE"), "Write the report to FILE instead of standard output.")
+      ("fail-on", po::value(&a.fail_on)->value_name("error|warning|note|never"),
+       "Exit 1 when a finding has at least this severity (default error).")
+      ("enable", po::value(&a.enable)->composing()->value_name("RULE"), "Run RULE (repeatable; 'all' for every rule).")
+      ("disable", po::value(&a.disable)->composing()->value_name("RULE"), "Do not run RULE (repeatable; 'all').")
+      ("list-rules", po::bool_switch(&a.list_rules), "List the rules with their default severity and summary.")
+      ("color", po::value(&a.color)->value_name("auto|always|never"), "Colour the text output (default auto).")
+      ("quiet,q", po::bool_switch(&a.quiet), "Report errors only; warnings and notes still count for --fail-on.")
+      ("max-depth", po::value(&a.max_depth)->value_name("N"), "Deepest JSON nesting accepted (default 1000).")
+      ("max-post-size", po::value(&a.max_post_mib)->value_name("MIB"), "Largest post accepted, in MiB (default 64).")
+      ("version", po::bool_switch(&a.version), "Print the version.")
+      ("help,h", po::bool_switch(&a.help), "Print this help.");
+  return d;
+}
+
+int usage_error(const std::string& message) {
+  std::cerr << "seolint: " << message << "\nTry 'seolint --help' for more information.\n";
+  return kExitTrouble;
+}
+
+std::string suggest_option(const po::options_description& d, std::string name) {
+  while (!name.empty() && name[0] == '-') name.erase(0, 1);
+  name = name.substr(0, name.find('='));
+  std::string best;
+  std::size_t best_d = name.size() / 2 + 2;
+  for (const auto& o : d.options()) {
+    std::size_t dist = edit_distance(name, o->long_name());
+    if (dist < best_d) best_d = dist, best = o->long_name();
+  }
+  return best.empty() ? "" : " (did you mean --" + best + "?)";
+}
+
+int list_rules(std::ostream& out) {
+  for (const Rule* r : all_rules())
+    out << std::left << std::setw(28) << r->meta.id << std::setw(9) << severity_name(r->meta.default_severity())
+        << r->meta.summary << "\n";
+  return kExitClean;
+}
+
+/// Turns --enable/--disable into the configuration; "" or a usage error.
+std::string configure(const CliArgs& a, Config& config) {
+  auto check = [](const std::string& id) -> std::string {
+    if (id == "all" || find_rule(id)) return "";
+    std::string s = suggest_rule(id);
+    return "unknown rule '" + id + "'" + (s.empty() ? "" : " (did you mean " + s + "?)");
+  };
+  for (const auto& id : a.disable) {
+    if (auto e = check(id); !e.empty()) return e;
+    if (id == "all")
+      for (const Rule* r : all_rules()) config.severity[std::string(r->meta.id)] = Severity::Off;
+    else config.severity[id] = Severity::Off;
+  }
+  for (const auto& id : a.enable) {
+    if (auto e = check(id); !e.empty()) return e;
+    if (id == "all") config.severity.clear();
+    else config.severity.erase(id);
+  }
+  return "";
+}
+
+bool use_color(const CliArgs& a) {
+  if (a.color == "always") return true;
+  if (a.color == "never" || !a.output.empty()) return false;
+  const char* term = std::getenv("TERM");
+  return ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
+}
+
+int run(const CliArgs& a) {
+  Config config;
+  if (auto e = configure(a, config); !e.empty()) return usage_error(e);
+  Severity fail_on = Severity::Off;
+  if (a.fail_on != "never" && !parse_severity(a.fail_on, fail_on))
+    return usage_error("--fail-on takes error, warning, note or never, not '" + a.fail_on + "'");
+  if (a.format != "text" && a.format != "sarif" && a.format != "json")
+    return usage_error("--format takes text, sarif or json, not '" + a.format + "'");
+  if (a.color != "auto" && a.color != "always" && a.color != "never")
+    return usage_error("--color takes auto, always or never, not '" + a.color + "'");
+  if (a.paths.empty()) return usage_error("no input: name files, directories, or - for standard input");
+
+  Engine engine(config);
+  ReadOptions read;
+  read.limits.max_depth = a.max_depth;
+  read.max_post_bytes = static_cast<std::uint64_t>(a.max_post_mib) << 20;
+  std::vector<InputError> errors;
+  std::vector<Finding> findings;
+  RunSummary run{engine.rules(), {}, 0, 0, std::filesystem::current_path().string()};
+  auto on_error = [&](InputError&& e) {
+    std::cerr << "seolint: error: " << printable(e.str()) << "\n";
+    errors.push_back(std::move(e));
+  };
+  for (const auto& in : expand_paths(a.paths, on_error)) {
+    auto source = load_source(in.path, on_error);
+    if (!source) continue;
+    ++run.files;
+    run.inputs.push_back(source->display());
+    read_rest(source, read, in.explicit_path, [&](Post&& post) {
+      for (auto& f : engine.lint(post, run.posts)) findings.push_back(std::move(f));
+      ++run.posts;
+    }, on_error);
+  }
+
+  bool fail = fail_on != Severity::Off &&
+              std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity >= fail_on; });
+  if (a.quiet) std::erase_if(findings, [](const Finding& f) { return f.severity != Severity::Error; });
+  std::ostringstream out;
+  Report report{run, findings, errors};
+  if (a.format == "sarif") report_sarif(report, out);
+  else if (a.format == "json") report_json(report, out);
+  else report_text(report, out, {use_color(a)});
+  std::string err = a.output.empty() ? cli::write_stdout(out.str()) : cli::write_output(a.output, out.str());
+  if (!err.empty()) {
+    std::cerr << "seolint: error: " << err << "\n";
+    return kExitTrouble;
+  }
+  if (!errors.empty()) return kExitTrouble;
+  return fail ? kExitFindings : kExitClean;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CliArgs a;
+  po::options_description table = option_table(a);
+  po::options_description all;
+  all.add(table).add_options()("path", po::value(&a.paths)->composing(), "");
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  try {
+    po::variables_map vm;
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::unknown_option& e) {
+    return usage_error("unknown option '" + e.get_option_name() + "'" + suggest_option(table, e.get_option_name()));
+  } catch (const po::error& e) {
+    return usage_error(e.what());
+  }
+  if (a.help) {
+    std::cout << "Usage: seolint [OPTIONS] PATH...\n"
+                 "Lint the SEO metadata of WordPress REST API JSON (a post, an array, NDJSON).\n"
+                 "PATH is a file, a directory (walked for .json and .ndjson), or - for standard input.\n\n"
+              << table
+              << "\nExit status: 0 no finding at or above --fail-on, 1 findings, 2 usage error or unreadable input.\n";
+    return kExitClean;
+  }
+  if (a.version) return std::cout << "seolint " << SEOLINT_VERSION << "\n", kExitClean;
+  if (a.list_rules) return list_rules(std::cout);
+  return run(a);
+}

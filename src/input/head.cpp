@@ -1,0 +1,158 @@
+// The head of an HTML document (yoast_head, or a rendered page): title, meta, links and JSON-LD.
+#include <gumbo.h>
+
+#include <cstring>
+
+#include "seolint/input.hpp"
+#include "text/html.hpp"
+
+namespace seolint {
+
+namespace {
+struct Ctx {
+  std::string_view html;
+  std::shared_ptr<const json::OffsetMap> map;
+  std::string pointer;
+  json::Limits limits;
+  Head& head;
+  int scripts = 0;
+};
+
+const GumboAttribute* attr(const GumboElement& e, const char* name) { return gumbo_get_attribute(&e.attributes, name); }
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool has_token(const char* list, std::string_view token) {
+  std::string l = lower(list);
+  std::size_t pos = 0;
+  while ((pos = l.find(token, pos)) != std::string::npos) {
+    bool start = pos == 0 || std::isspace(static_cast<unsigned char>(l[pos - 1]));
+    std::size_t end = pos + token.size();
+    if (start && (end == l.size() || std::isspace(static_cast<unsigned char>(l[end])))) return true;
+    pos = end;
+  }
+  return false;
+}
+
+Loc span_loc(const Ctx& c, std::size_t begin, std::size_t end, std::string element) {
+  return {c.map->to_source(begin), c.map->to_source(end), c.pointer, std::move(element)};
+}
+
+/// The attribute's value as a located text (offset of the value's first character, inside quotes).
+Text attr_text(const Ctx& c, const GumboAttribute* a, const std::string& element) {
+  const char* data = a->original_value.data;
+  bool inside = data >= c.html.data() && data + a->original_value.length <= c.html.data() + c.html.size();
+  std::size_t begin = inside ? data - c.html.data() : a->value_start.offset;
+  std::size_t len = inside ? a->original_value.length : 0;
+  if (len >= 2 && (data[0] == '"' || data[0] == '\'')) ++begin, len -= 2;
+  return {text::collapse_space(a->value), std::string(c.html.substr(begin, len)), span_loc(c, begin, begin + len, element)};
+}
+
+/// The text of an element's first text child (title, script), with its location.
+bool child_text(const Ctx& c, const GumboElement& e, std::size_t& begin, std::string& raw, std::string& decoded) {
+  for (unsigned i = 0; i < e.children.length; ++i) {
+    auto* n = static_cast<const GumboNode*>(e.children.data[i]);
+    if (n->type != GUMBO_NODE_TEXT && n->type != GUMBO_NODE_WHITESPACE && n->type != GUMBO_NODE_CDATA) continue;
+    begin = n->v.text.start_pos.offset;
+    raw.assign(n->v.text.original_text.data, n->v.text.original_text.length);
+    decoded = n->v.text.text;
+    (void)c;
+    return true;
+  }
+  return false;
+}
+
+void read_jsonld(Ctx& c, const GumboElement& e) {
+  std::size_t begin = 0;
+  std::string raw, decoded;
+  ++c.scripts;
+  JsonLd doc;
+  doc.map = c.map;
+  doc.pointer = c.pointer;
+  doc.element = "script[type=application/ld+json]";
+  if (c.scripts > 1) doc.element.append("[").append(std::to_string(c.scripts)).append("]");
+  if (!child_text(c, e, begin, raw, decoded)) return;
+  auto root = std::make_shared<json::Value>();
+  json::Error err;
+  if (!json::parse(raw, begin, c.limits, *root, err)) {
+    doc.parsed = false;
+    doc.parse_error = err.message;
+    root->begin = c.map->to_source(err.offset);
+  }
+  doc.root = root.get();
+  doc.owner = std::move(root);
+  c.head.jsonld.push_back(std::move(doc));
+}
+
+void read_meta(Ctx& c, const GumboElement& e) {
+  const GumboAttribute* key = attr(e, "property");
+  const char* kind = "property";
+  if (!key) key = attr(e, "name"), kind = "name";
+  const GumboAttribute* content = attr(e, "content");
+  if (!key || !content) return;
+  std::string k = lower(key->value);
+  std::string element = std::string("meta[") + kind + "=" + k + "]";
+  c.head.metas.push_back({k, attr_text(c, content, element)});
+}
+
+void read_link(Ctx& c, const GumboElement& e) {
+  const GumboAttribute* rel = attr(e, "rel");
+  const GumboAttribute* href = attr(e, "href");
+  if (!rel || !href) return;
+  if (has_token(rel->value, "canonical")) c.head.canonicals.push_back(attr_text(c, href, "link[rel=canonical]"));
+  const GumboAttribute* lang = attr(e, "hreflang");
+  if (lang && has_token(rel->value, "alternate")) {
+    std::string element = std::string("link[rel=alternate][hreflang=") + lang->value + "]";
+    c.head.alternates.push_back({attr_text(c, lang, element), attr_text(c, href, element)});
+  }
+}
+
+void read_title(Ctx& c, const GumboElement& e) {
+  if (c.head.title) return;  // the first title is the one browsers show
+  std::size_t begin = 0;
+  std::string raw, decoded;
+  if (!child_text(c, e, begin, raw, decoded)) return;
+  c.head.title = Text{text::collapse_space(decoded), raw, span_loc(c, begin, begin + raw.size(), "title")};
+}
+
+void visit(Ctx& c, const GumboNode* root) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboElement& e = n->v.element;
+    switch (e.tag) {
+      case GUMBO_TAG_TITLE: read_title(c, e); continue;
+      case GUMBO_TAG_META: read_meta(c, e); continue;
+      case GUMBO_TAG_LINK: read_link(c, e); continue;
+      case GUMBO_TAG_SCRIPT: {
+        const GumboAttribute* type = attr(e, "type");
+        if (type && lower(type->value).find("application/ld+json") != std::string::npos) read_jsonld(c, e);
+        continue;
+      }
+      case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: continue;  // foreign content holds no head data
+      default: break;
+    }
+    for (unsigned i = e.children.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(e.children.data[i]));
+  }
+}
+}  // namespace
+
+void read_head(std::string_view html, const std::shared_ptr<const json::OffsetMap>& map, const std::string& pointer,
+               const json::Limits& limits, Head& head) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  GumboOutput* out = gumbo_parse_with_options(&options, html.data(), html.size());
+  Ctx c{html, map, pointer, limits, head};
+  head.known = true;
+  visit(c, out->root);
+  if (const GumboAttribute* lang = attr(out->root->v.element, "lang"); lang && lang->original_value.length)
+    head.html_lang = attr_text(c, lang, "html[lang]");
+  gumbo_destroy_output(&kGumboDefaultOptions, out);
+}
+
+}  // namespace seolint

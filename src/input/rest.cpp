@@ -1,0 +1,251 @@
+// WordPress REST API JSON: one post, an array of posts, or NDJSON, into the Post model.
+#include <cstring>
+
+#include "seolint/input.hpp"
+#include "text/html.hpp"
+#include "text/utf8.hpp"
+
+namespace seolint {
+
+namespace {
+using json::Value;
+
+constexpr std::string_view kPostKeys[] = {"id", "link", "title", "content", "slug", "yoast_head",
+                                          "name", "permalink", "description"};
+
+bool is_post(const Value& v) {
+  if (!v.is_object()) return false;
+  for (auto key : kPostKeys)
+    if (v.find(key)) return true;
+  return false;
+}
+
+Text text_of(const Value& v, std::string pointer, bool html_text) {
+  return {html_text ? text::collapse_space(text::decode_entities(v.text)) : v.text, v.text,
+          Loc{v.begin, v.end, std::move(pointer), ""}};
+}
+
+/// A string field, or a {rendered, raw} object's member.
+std::optional<Text> rendered(const Value& post, std::string_view key, std::string_view member, bool decode) {
+  const Value* v = post.find(key);
+  if (!v) return std::nullopt;
+  std::string pointer = "/" + std::string(key);
+  if (v->is_object()) {
+    v = v->find_string(member);
+    pointer += "/" + std::string(member);
+  }
+  if (!v || !v->is_string()) return std::nullopt;
+  return text_of(*v, pointer, decode);
+}
+
+std::optional<Text> string_field(const Value& post, std::string_view key) {
+  const Value* v = post.find_string(key);
+  if (!v) return std::nullopt;
+  return text_of(*v, "/" + std::string(key), false);
+}
+
+std::string scalar(const Value* v) { return v && (v->is_number() || v->is_string()) ? v->text : ""; }
+
+void read_featured(const Value& post, Post& p) {
+  const Value* fm = post.find("featured_media");
+  if (!fm) {
+    // WooCommerce products carry images[] instead.
+    const Value* images = post.find("images");
+    if (images && images->is_array()) {
+      p.featured = images->items.empty() ? Featured::None : Featured::Set;
+      p.featured_loc = {images->begin, images->begin + 1, "/images", ""};
+      if (!images->items.empty()) {
+        const Value& first = images->items[0];
+        if (auto* src = first.find_string("src")) p.featured_url = text_of(*src, "/images/0/src", false);
+        if (auto* alt = first.find_string("alt")) p.featured_alt = text_of(*alt, "/images/0/alt", true);
+      }
+    } else {
+      p.featured = Featured::None;
+      p.featured_loc = p.loc();
+    }
+    return;
+  }
+  p.featured_loc = {fm->begin, fm->end, "/featured_media", ""};
+  if (fm->is_number()) p.featured = fm->text == "0" ? Featured::None : Featured::Set;
+  const Value* embedded = post.find("_embedded");
+  const Value* media = embedded ? embedded->find("wp:featuredmedia") : nullptr;
+  if (media && media->is_array() && !media->items.empty() && media->items[0].is_object()) {
+    const Value& m = media->items[0];
+    if (auto* src = m.find_string("source_url")) p.featured_url = text_of(*src, "/_embedded/wp:featuredmedia/0/source_url", false);
+    if (auto* alt = m.find_string("alt_text")) p.featured_alt = text_of(*alt, "/_embedded/wp:featuredmedia/0/alt_text", true);
+  }
+}
+
+void read_yoast(const Source& src, const Value& post, const ReadOptions& options, Post& p) {
+  if (const Value* yh = post.find_string("yoast_head")) {
+    std::string html;
+    auto raw = std::string_view(src.data()).substr(yh->begin, yh->end - yh->begin);
+    auto map = std::make_shared<json::OffsetMap>(json::OffsetMap::decode(raw, yh->begin, html));
+    read_head(html, map, "/yoast_head", options.limits, p.head);
+  }
+  const Value* hj = post.find("yoast_head_json");
+  if (hj && hj->is_object()) {
+    p.head_json = hj;
+    p.head.known = true;
+    if (const Value* schema = hj->find("schema"); schema && (schema->is_object() || schema->is_array())) {
+      JsonLd doc;
+      doc.owner = p.root;
+      doc.root = schema;
+      doc.map = std::make_shared<json::OffsetMap>(json::OffsetMap::identity(0));
+      doc.pointer = "/yoast_head_json/schema";
+      p.head_json_schema = std::move(doc);
+    }
+  }
+}
+
+Post make_post(const std::shared_ptr<const Source>& src, Value&& v, std::string pointer, const ReadOptions& options) {
+  Post p;
+  p.source = src;
+  p.begin = v.begin;
+  p.pointer = std::move(pointer);
+  p.root = std::make_shared<const Value>(std::move(v));
+  const Value& post = *p.root;
+  p.id = scalar(post.find("id"));
+  p.slug = scalar(post.find_string("slug"));
+  p.type = scalar(post.find_string("type"));
+  p.status = scalar(post.find_string("status"));
+  p.link = string_field(post, "link");
+  if (!p.link) p.link = string_field(post, "permalink");
+  p.title_rendered = rendered(post, "title", "rendered", true);
+  if (!p.title_rendered) p.title_rendered = rendered(post, "name", "rendered", true);
+  if (const Value* t = post.find("title"); t && t->is_object()) p.title_raw = rendered(post, "title", "raw", false);
+  p.content_html = rendered(post, "content", "rendered", false);
+  if (!p.content_html) p.content_html = rendered(post, "description", "rendered", false);
+  p.wpml_locale = string_field(post, "wpml_current_locale");
+  p.polylang_lang = string_field(post, "lang");
+  read_featured(post, p);
+  read_yoast(*src, post, options, p);
+  return p;
+}
+
+struct Reading {
+  const std::shared_ptr<const Source>& src;
+  const ReadOptions& options;
+  const PostSink& on_post;
+  const ErrorSink& on_error;
+  std::size_t posts = 0;
+  std::vector<InputError> not_posts;
+
+  void error(std::uint64_t offset, std::string message) {
+    on_error({src->display(), src->position(offset), std::move(message)});
+  }
+  bool too_big(std::uint64_t begin, std::uint64_t size) {
+    if (size <= options.max_post_bytes) return false;
+    error(begin, "post is " + std::to_string(size >> 20) + " MiB, over the " +
+                     std::to_string(options.max_post_bytes >> 20) + " MiB limit (raise it with --max-post-size)");
+    return true;
+  }
+  void take(Value&& v, std::string pointer) {
+    if (too_big(v.begin, v.end - v.begin)) return;
+    if (!is_post(v)) {
+      not_posts.push_back({src->display(), src->position(v.begin),
+                           "not a post: expected a JSON object with at least one of id, link, title, content, slug "
+                           "or yoast_head"});
+      return;
+    }
+    ++posts;
+    on_post(make_post(src, std::move(v), std::move(pointer), options));
+  }
+};
+
+std::string_view body_of(const Source& src, std::uint64_t& base) {
+  std::string_view data = src.data();
+  if (data.substr(0, 3) == "\xEF\xBB\xBF") base = 3;  // a UTF-8 byte order mark is not content
+  return data.substr(base);
+}
+
+/// Rejects what cannot be JSON text at all; returns the reason or "".
+std::string sniff(std::string_view data) {
+  if (data.substr(0, 2) == "\xFF\xFE" || data.substr(0, 2) == "\xFE\xFF")
+    return "the file is UTF-16; seolint reads UTF-8 (convert it, for example with iconv -f UTF-16 -t UTF-8)";
+  if (std::memchr(data.data(), 0, std::min<std::size_t>(data.size(), 8192)))
+    return "binary file (NUL bytes), not JSON";
+  return "";
+}
+
+void read_ndjson(Reading& r, std::string_view data, std::uint64_t base) {
+  std::size_t line_no = 0;
+  for (std::size_t pos = 0; pos < data.size();) {
+    std::size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = data.substr(pos, nl - pos);
+    std::uint64_t at = base + pos;
+    pos = nl + 1;
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    if (r.too_big(at, line.size())) continue;
+    Value v;
+    json::Error err;
+    if (!json::parse(line, at, r.options.limits, v, err)) {
+      r.error(err.offset, err.message);
+      continue;
+    }
+    r.take(std::move(v), "/" + std::to_string(line_no - 1));
+  }
+}
+
+void read_array(Reading& r, std::string_view data, std::uint64_t base) {
+  json::Reader reader(data, base, r.options.limits);
+  reader.expect('[');
+  if (reader.expect(']')) return;
+  for (std::size_t i = 0;; ++i) {
+    Value v;
+    if (!reader.value(v)) return r.error(reader.error().offset, reader.error().message);
+    r.take(std::move(v), "/" + std::to_string(i));
+    if (reader.expect(',')) continue;
+    if (reader.expect(']')) break;
+    return r.error(reader.offset(), reader.at_end() ? "unexpected end of input, expected ',' or ']'"
+                                                    : "expected ',' or ']' after an array element");
+  }
+  if (!reader.at_end()) r.error(reader.offset(), "unexpected content after the JSON array");
+}
+
+/// NDJSON when the first line is a complete value and more values follow.
+bool looks_like_ndjson(const Source& src, std::string_view data, std::uint64_t base, const json::Limits& limits) {
+  const std::string& path = src.path();
+  auto ends = [&](std::string_view ext) {
+    return path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
+  };
+  if (ends(".ndjson") || ends(".jsonl")) return true;
+  std::size_t nl = data.find('\n');
+  if (nl == std::string_view::npos || data.find_first_not_of(" \t\r\n", nl) == std::string_view::npos) return false;
+  Value v;
+  json::Error err;
+  return json::parse(data.substr(0, nl), base, limits, v, err);
+}
+}  // namespace
+
+void read_rest(const std::shared_ptr<const Source>& source, const ReadOptions& options, bool explicit_path,
+               const PostSink& on_post, const ErrorSink& on_error) {
+  Reading r{source, options, on_post, on_error, 0, {}};
+  std::uint64_t base = 0;
+  std::string_view data = body_of(*source, base);
+  if (auto why = sniff(data); !why.empty()) return on_error({source->display(), {}, why});
+  if (data.find_first_not_of(" \t\r\n") == std::string_view::npos)
+    return on_error({source->display(), {}, "empty file: no JSON and no post"});
+  json::Reader probe(data, base, options.limits);
+  char first = probe.peek();
+  if (looks_like_ndjson(*source, data, base, options.limits)) {
+    read_ndjson(r, data, base);
+  } else if (first == '[') {
+    read_array(r, data, base);
+  } else {
+    Value v;
+    json::Error err;
+    if (!json::parse(data, base, options.limits, v, err)) return r.error(err.offset, err.message);
+    r.take(std::move(v), "");
+  }
+  if (r.posts == 0 && !explicit_path) return;  // a walked directory's non-post JSON (package.json) is not input
+  if (r.posts == 0 && r.not_posts.size() <= 1) {
+    std::string why = r.not_posts.empty() ? "holds no post" : r.not_posts[0].message;
+    return on_error({source->display(), r.not_posts.empty() ? Position{} : r.not_posts[0].position, why});
+  }
+  for (auto& e : r.not_posts) on_error(std::move(e));
+}
+
+}  // namespace seolint

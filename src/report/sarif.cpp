@@ -1,0 +1,143 @@
+// sarif: SARIF 2.1.0 for GitHub code scanning and other SARIF consumers.
+#include <boost/json.hpp>
+
+#include "seolint/registry.hpp"
+#include "seolint/report.hpp"
+#include "seolint_version.hpp"
+
+namespace seolint {
+
+namespace {
+namespace bj = boost::json;
+
+const char* level(Severity s) { return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "note"; }
+
+std::string percent_encode_path(std::string_view path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+bj::object artifact(const std::string& file) {
+  if (file == "stdin") return {{"uri", "stdin"}};
+  if (!file.empty() && file[0] == '/') return {{"uri", "file://" + percent_encode_path(file)}};
+  return {{"uri", percent_encode_path(file)}, {"uriBaseId", "%SRCROOT%"}};
+}
+
+bj::object physical(const std::string& file, Position start, Position end) {
+  bj::object region{{"startLine", start.line}, {"startColumn", start.column}};
+  if (end.line) region["endLine"] = end.line, region["endColumn"] = end.column;
+  return {{"artifactLocation", artifact(file)}, {"region", std::move(region)}};
+}
+
+std::string pascal(std::string_view id) {
+  std::string out;
+  bool up = true;
+  for (char c : id) {
+    if (c == '-') up = true;
+    else out += up ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c, up = false;
+  }
+  return out;
+}
+
+/// The doc's first paragraph after the title: the rule's plain-language explanation.
+std::string full_description(const RuleMeta& meta, std::string_view doc) {
+  std::size_t start = doc.find("\n\n");
+  if (start == std::string_view::npos) return std::string(meta.summary);
+  start += 2;
+  std::size_t end = doc.find("\n\n", start);
+  std::string para(doc.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+  for (char& c : para)
+    if (c == '\n') c = ' ';
+  return para.empty() || para[0] == '#' ? std::string(meta.summary) : para;
+}
+
+bj::object rule_descriptor(const Rule& rule) {
+  const RuleMeta& m = rule.meta;
+  std::string_view doc = rule_doc(m.id);
+  return {{"id", m.id},
+          {"name", pascal(m.id)},
+          {"shortDescription", {{"text", m.summary}}},
+          {"fullDescription", {{"text", full_description(m, doc)}}},
+          {"help", {{"text", doc.empty() ? m.summary : doc}, {"markdown", doc.empty() ? m.summary : doc}}},
+          {"defaultConfiguration", {{"level", level(m.default_severity())}}},
+          {"properties", {{"tags", bj::array{"seo", m.category}}}}};
+}
+
+bj::object result(const Finding& f, std::size_t rule_index) {
+  std::string fq = f.post.identity + (f.loc.pointer.empty() ? "" : "#" + f.loc.pointer) +
+                   (f.loc.element.empty() ? "" : " " + f.loc.element);
+  bj::array logical{{{"name", f.post.label}, {"fullyQualifiedName", f.post.identity}, {"kind", "object"}},
+                    {{"name", f.loc.element.empty() ? f.loc.pointer : f.loc.element},
+                     {"fullyQualifiedName", fq},
+                     {"kind", "member"}}};
+  bj::object loc{{"physicalLocation", physical(f.post.file, f.start, f.end)}, {"logicalLocations", std::move(logical)}};
+  bj::object res{{"ruleId", f.rule},
+                 {"ruleIndex", rule_index},
+                 {"level", level(f.severity)},
+                 {"message", {{"text", f.message}}},
+                 {"locations", bj::array{std::move(loc)}},
+                 {"partialFingerprints", {{"seolintFingerprint/v1", f.fingerprint}}},
+                 {"properties", {{"messageId", f.message_id}, {"post", f.post.label}}}};
+  if (!f.related.empty()) {
+    bj::array related;
+    int id = 1;
+    for (const auto& r : f.related)
+      related.push_back({{"id", id++}, {"physicalLocation", physical(f.post.file, r.start, r.end)},
+                         {"message", {{"text", r.message}}}});
+    res["relatedLocations"] = std::move(related);
+  }
+  return res;
+}
+
+bj::object invocation(const Report& r) {
+  bj::array notes;
+  for (const auto& e : r.errors) {
+    bj::object n{{"level", "error"}, {"message", {{"text", e.message}}}, {"descriptor", {{"id", "input-error"}}}};
+    bj::object loc{{"physicalLocation", e.position.line ? physical(e.file, e.position, {})
+                                                        : bj::object{{"artifactLocation", artifact(e.file)}}}};
+    n["locations"] = bj::array{std::move(loc)};
+    notes.push_back(std::move(n));
+  }
+  bj::object inv{{"executionSuccessful", r.errors.empty()}};
+  if (!notes.empty()) inv["toolExecutionNotifications"] = std::move(notes);
+  return inv;
+}
+}  // namespace
+
+void report_sarif(const Report& r, std::ostream& out) {
+  bj::array rules;
+  for (const Rule* rule : r.run.rules) rules.push_back(rule_descriptor(*rule));
+  bj::array results;
+  for (const auto& f : r.findings) {
+    std::size_t index = 0;
+    while (index < r.run.rules.size() && r.run.rules[index]->meta.id != f.rule) ++index;
+    results.push_back(result(f, index));
+  }
+  std::string root = "file://" + percent_encode_path(r.run.working_directory);
+  if (root.back() != '/') root += '/';
+  bj::object driver{{"name", "seolint"},
+                    {"semanticVersion", SEOLINT_VERSION},
+                    {"version", SEOLINT_VERSION},
+                    {"rules", std::move(rules)}};
+  bj::object run{{"tool", {{"driver", std::move(driver)}}},
+                 {"invocations", bj::array{invocation(r)}},
+                 {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", root}}}}},
+                 {"columnKind", "utf16CodeUnits"},
+                 {"results", std::move(results)}};
+  bj::object log{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                 {"version", "2.1.0"},
+                 {"runs", bj::array{std::move(run)}}};
+  out << bj::serialize(log) << "\n";
+}
+
+}  // namespace seolint

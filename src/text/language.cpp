@@ -1,0 +1,233 @@
+#include "text/language.hpp"
+
+#include <cstdio>  // compact_lang_det.h needs it first
+#include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "text/utf8.hpp"
+
+namespace CLD2 {
+Language GetLanguageFromName(const char* src);
+const char* LanguageCode(Language lang);
+}  // namespace CLD2
+
+namespace seolint::text {
+
+namespace {
+// ISO 639-1, two letters each.
+constexpr std::string_view kIso6391 =
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz "
+    "ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io "
+    "is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr "
+    "ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si "
+    "sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh "
+    "yi yo za zh zu";
+
+// Old or alternative codes folded to one (CLD2 still writes iw, in, jw; nb, nn and no are one for detection).
+constexpr std::pair<std::string_view, std::string_view> kAliases[] = {
+    {"iw", "he"}, {"in", "id"}, {"ji", "yi"}, {"jw", "jv"}, {"nb", "no"}, {"nn", "no"}, {"fil", "tl"}, {"mo", "ro"}};
+
+// Languages CLD2 confuses with each other, even when it says it is reliable.
+constexpr std::string_view kConfusable[] = {"bs hr sr", "id ms", "cs sk", "da no", "gl pt", "ru sr", "be uk", "ca es"};
+
+// Scripts of languages not written (only) in Latin; every other language uses Latin.
+constexpr std::pair<std::string_view, std::string_view> kScripts[] = {
+    {"ab", "Cyrl"}, {"am", "Ethi"}, {"ar", "Arab"}, {"as", "Beng"}, {"az", "Latn Cyrl Arab"}, {"ba", "Cyrl"},
+    {"be", "Cyrl"}, {"bg", "Cyrl"}, {"bn", "Beng"}, {"bo", "Tibt"}, {"cv", "Cyrl"}, {"dv", "Thaa"},
+    {"dz", "Tibt"}, {"el", "Grek"}, {"fa", "Arab"}, {"gu", "Gujr"}, {"he", "Hebr"}, {"hi", "Deva"},
+    {"hy", "Armn"}, {"iu", "Cans"}, {"ja", "Hani Hira Kana"}, {"ka", "Geor"}, {"kk", "Cyrl Latn"},
+    {"km", "Khmr"}, {"kn", "Knda"}, {"ko", "Hang Hani"}, {"ks", "Arab Deva"}, {"ku", "Latn Arab"},
+    {"ky", "Cyrl"}, {"lo", "Laoo"}, {"mk", "Cyrl"}, {"ml", "Mlym"}, {"mn", "Cyrl Mong"}, {"mr", "Deva"},
+    {"my", "Mymr"}, {"ne", "Deva"}, {"or", "Orya"}, {"os", "Cyrl"}, {"pa", "Guru Arab"}, {"ps", "Arab"},
+    {"ru", "Cyrl"}, {"sa", "Deva"}, {"sd", "Arab"}, {"si", "Sinh"}, {"sr", "Cyrl Latn"}, {"ta", "Taml"},
+    {"te", "Telu"}, {"tg", "Cyrl"}, {"th", "Thai"}, {"ti", "Ethi"}, {"tt", "Cyrl"}, {"ug", "Arab"},
+    {"uk", "Cyrl"}, {"ur", "Arab"}, {"uz", "Latn Cyrl"}, {"yi", "Hebr"}, {"zh", "Hani"}};
+
+// The one likely language of a script, to name it in messages.
+constexpr std::pair<std::string_view, std::string_view> kScriptLanguage[] = {
+    {"Arab", "ar"}, {"Armn", "hy"}, {"Beng", "bn"}, {"Deva", "hi"}, {"Ethi", "am"}, {"Geor", "ka"},
+    {"Grek", "el"}, {"Gujr", "gu"}, {"Guru", "pa"}, {"Hang", "ko"}, {"Hebr", "he"}, {"Hira", "ja"},
+    {"Kana", "ja"}, {"Khmr", "km"}, {"Knda", "kn"}, {"Laoo", "lo"}, {"Mlym", "ml"}, {"Mymr", "my"},
+    {"Orya", "or"}, {"Sinh", "si"}, {"Taml", "ta"}, {"Telu", "te"}, {"Thai", "th"}, {"Tibt", "bo"}};
+
+// Common function words that other languages rarely write (English homographs left out).
+constexpr std::pair<std::string_view, std::string_view> kNativeWords[] = {
+    {"en", "the and of for with from this that your how what why are is was to"},
+    {"de", "der die das und auf am im mit von zu für ist nicht ein eine einen den dem des bei nach über wie "
+           "oder auch zum zur sich sind wird wir ihr"},
+    {"fr", "le la les et des du une est pour dans sur avec pas que qui au aux ce ces sont vous nous comment "
+           "votre peut"},
+    {"es", "el la los las y del para con por que una es su al como más pero sus este esta entre cuando "
+           "muy sobre también hasta hay donde desde nos qué cómo tu"},
+    {"it", "il lo la gli le e di del della per con che una sono come più anche questo questa nel nella"},
+    {"pt", "o os as e do da dos das para com que uma não por mais como seu sua são em no na"},
+    {"nl", "de het een en van voor met op dat niet zijn ook als bij naar wat hoe"},
+    {"sk", "a je na sa v s z do že aj ako pre sú od po ale"},
+    {"cs", "a je na se v s z do že jak pro jsou od po ale"},
+    {"pl", "i w na z do że jest się nie jak dla od po ale"},
+    {"ro", "și în cu pe la din de pentru este sau un o care mai"},
+};
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool in_list(std::string_view list, std::string_view word) {
+  std::size_t pos = 0;
+  while (pos <= list.size()) {
+    std::size_t sp = list.find(' ', pos);
+    if (sp == std::string_view::npos) sp = list.size();
+    if (list.substr(pos, sp - pos) == word) return true;
+    pos = sp + 1;
+  }
+  return false;
+}
+
+template <std::size_t N>
+std::string_view lookup(const std::pair<std::string_view, std::string_view> (&table)[N], std::string_view key) {
+  for (auto& [k, v] : table)
+    if (k == key) return v;
+  return {};
+}
+
+std::string fold(std::string code) {
+  auto alias = lookup(kAliases, code);
+  return alias.empty() ? code : std::string(alias);
+}
+}  // namespace
+
+std::string language_of(std::string_view tag) {
+  std::size_t cut = tag.find_first_of("-_");
+  std::string primary = lower_ascii(tag.substr(0, cut));
+  if (primary.size() == 2 && in_list(kIso6391, primary)) return fold(primary);
+  if (!lookup(kAliases, primary).empty()) return fold(primary);
+  return "";
+}
+
+std::string url_language_segment(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  std::size_t path = url.find('/', scheme + 3);
+  if (path == std::string_view::npos) return "";
+  std::size_t end = url.find_first_of("/?#", path + 1);
+  if (end == std::string_view::npos || url[end] != '/') return "";  // a language prefix is a folder
+  std::string_view seg = url.substr(path + 1, end - path - 1);
+  // A language code alone, or with a region or script: fr, pt-br, zh-hans.
+  bool shaped = seg.size() == 2 || ((seg.size() == 5 || seg.size() == 7) && seg[2] == '-');
+  if (!shaped || language_of(seg).empty()) return "";
+  for (char c : seg)
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-') return "";
+  return "/" + std::string(seg) + "/";
+}
+
+std::string url_language_prefix(std::string_view url) {
+  std::string seg = url_language_segment(url);
+  return seg.empty() ? "" : language_of(std::string_view(seg).substr(1, seg.size() - 2));
+}
+
+std::string language_name(std::string_view code) {
+  icu::UnicodeString name;
+  icu::Locale(std::string(code).c_str()).getDisplayLanguage(icu::Locale::getEnglish(), name);
+  std::string out;
+  name.toUTF8String(out);
+  return out.empty() ? std::string(code) : out;
+}
+
+bool same_language(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  for (std::string_view group : kConfusable)
+    if (in_list(group, a) && in_list(group, b)) return true;
+  return false;
+}
+
+Detection detect_language(std::string_view text, std::string_view hint) {
+  std::string hint_code(hint);
+  CLD2::CLDHints hints{hint_code.empty() ? nullptr : hint_code.c_str(), nullptr, CLD2::UNKNOWN_ENCODING,
+                       hint_code.empty() ? CLD2::UNKNOWN_LANGUAGE : CLD2::GetLanguageFromName(hint_code.c_str())};
+  CLD2::Language lang3[3];
+  int percent3[3];
+  double score3[3];
+  int text_bytes = 0;
+  bool reliable = false;
+  CLD2::Language top = CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(text.size()), true, &hints, 0,
+                                                      lang3, percent3, score3, nullptr, &text_bytes, &reliable);
+  Detection d;
+  if (top == CLD2::UNKNOWN_LANGUAGE || !reliable) return d;
+  d.lang = language_of(CLD2::LanguageCode(top));
+  d.percent = percent3[0];
+  d.reliable = !d.lang.empty();
+  if (!d.reliable) d.lang.clear();
+  return d;
+}
+
+ScriptUse main_script(std::string_view text) {
+  std::map<UScriptCode, std::size_t> counts;
+  ScriptUse use;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    if (!u_isalpha(static_cast<UChar32>(cp))) continue;
+    UErrorCode err = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(static_cast<UChar32>(cp), &err);
+    if (U_FAILURE(err) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED) continue;
+    ++counts[sc];
+    ++use.letters;
+  }
+  UScriptCode best = USCRIPT_INVALID_CODE;
+  for (auto [sc, n] : counts)
+    if (n > use.in_main) use.in_main = n, best = sc;
+  if (best != USCRIPT_INVALID_CODE) {
+    use.script = uscript_getShortName(best);
+    use.name = uscript_getName(best);
+  }
+  return use;
+}
+
+bool language_uses_script(std::string_view lang, std::string_view script) {
+  if (lang.empty() || script.empty()) return true;
+  auto scripts = lookup(kScripts, lang);
+  if (scripts.empty()) return script == "Latn";
+  return in_list(scripts, script);
+}
+
+std::string language_for_script(std::string_view script) { return std::string(lookup(kScriptLanguage, script)); }
+
+std::size_t word_count(std::string_view text) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!ws && !in_word) ++n;
+    in_word = !ws;
+  }
+  return n;
+}
+
+std::size_t native_words(std::string_view text, std::string_view lang) {
+  std::string_view list = lookup(kNativeWords, lang);
+  if (list.empty()) return 0;
+  std::set<std::string> seen;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty() && in_list(list, word)) seen.insert(word);
+    word.clear();
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    if (u_isalpha(static_cast<UChar32>(cp))) append_utf8(word, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+    else flush();
+  }
+  flush();
+  return seen.size();
+}
+
+}  // namespace seolint::text

@@ -1,0 +1,100 @@
+#include "text/url.hpp"
+
+#include <boost/url.hpp>
+
+#include "text/language.hpp"
+
+namespace seolint::text {
+
+namespace {
+std::string percent_encode_iri(std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    bool bad = c >= 0x80 || c <= 0x20 || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' ||
+               c == '{' || c == '|' || c == '}';
+    if (bad) {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+struct Parts {
+  std::string origin, path, query;
+  std::string scheme, host;
+};
+
+std::optional<Parts> split(std::string_view s) {
+  auto n = normalize_url(s);
+  if (!n) return std::nullopt;
+  auto r = boost::urls::parse_uri(*n);
+  if (!r) return std::nullopt;
+  Parts p;
+  p.scheme = r->scheme();
+  p.host = r->encoded_host_and_port();
+  p.origin = p.scheme + "://" + p.host;
+  p.path = r->encoded_path();
+  p.query = r->has_query() ? "?" + std::string(r->encoded_query()) : "";
+  return p;
+}
+
+std::string_view strip_slash(std::string_view p) {
+  if (p.size() > 1 && p.back() == '/') p.remove_suffix(1);
+  return p;
+}
+
+/// When path a is "/xx/" + path b, the prefix "/xx/".
+std::string language_prefix(const std::string& a, const std::string& b) {
+  std::string seg = url_language_segment("x://h" + a);
+  if (seg.empty()) return "";
+  std::string rest = a.substr(seg.size() - 1);
+  return strip_slash(rest) == strip_slash(b) ? seg : "";
+}
+}  // namespace
+
+std::optional<std::string> normalize_url(std::string_view url) {
+  std::string s = percent_encode_iri(trim(url));
+  auto r = boost::urls::parse_uri(s);
+  if (!r) return std::nullopt;
+  boost::urls::url u(*r);
+  u.normalize();
+  if ((u.scheme() == "http" && u.port() == "80") || (u.scheme() == "https" && u.port() == "443")) u.remove_port();
+  if (u.has_authority() && u.encoded_path().empty()) u.set_encoded_path("/");
+  return std::string(u.buffer());
+}
+
+std::string_view without_fragment(std::string_view url) { return url.substr(0, url.find('#')); }
+
+std::string url_host(std::string_view url) {
+  auto n = normalize_url(url);
+  if (!n) return "";
+  auto r = boost::urls::parse_uri(*n);
+  return r ? std::string(r->encoded_host()) : "";
+}
+
+UrlComparison compare_urls(std::string_view a, std::string_view b) {
+  auto pa = split(a), pb = split(b);
+  if (!pa || !pb) return {trim(a) == trim(b) ? UrlDiff::Same : UrlDiff::OtherPage, "", false};
+  if (pa->origin == pb->origin && pa->path == pb->path && pa->query == pb->query) return {UrlDiff::Same, "", false};
+  if (pa->query == pb->query) {
+    if (auto seg = language_prefix(pa->path, pb->path); !seg.empty()) return {UrlDiff::LanguagePrefix, seg, true};
+    if (auto seg = language_prefix(pb->path, pa->path); !seg.empty()) return {UrlDiff::LanguagePrefix, seg, false};
+    if (pa->path == pb->path) return {UrlDiff::SchemeOrHost, "", false};
+    if (strip_slash(pa->path) == strip_slash(pb->path))
+      return {pa->origin == pb->origin ? UrlDiff::TrailingSlash : UrlDiff::SchemeOrHost, "", false};
+  }
+  return {UrlDiff::OtherPage, "", false};
+}
+
+}  // namespace seolint::text

@@ -1,0 +1,26 @@
+#pragma once
+/// URL normalisation and the classes of difference between two URLs.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace seolint::text {
+
+/// Normalised form: scheme and host lowercased, default port dropped, percent-encoding uppercased,
+/// unreserved characters decoded, raw Unicode percent-encoded, empty path as "/". Nothing when not a URL.
+std::optional<std::string> normalize_url(std::string_view url);
+/// The URL without its #fragment.
+std::string_view without_fragment(std::string_view url);
+/// The host of an absolute URL, lowercased, or "".
+std::string url_host(std::string_view url);
+
+enum class UrlDiff { Same, LanguagePrefix, SchemeOrHost, TrailingSlash, OtherPage };
+struct UrlComparison {
+  UrlDiff diff = UrlDiff::Same;
+  std::string prefix;  ///< the language segment ("/fr/") for LanguagePrefix
+  bool prefix_on_first = false;
+};
+/// Compares two URLs after normalisation and says how they differ.
+UrlComparison compare_urls(std::string_view a, std::string_view b);
+
+}  // namespace seolint::text
