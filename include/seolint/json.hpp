@@ -57,8 +57,8 @@ class Reader {
   /// Consumes one expected byte after white space.
   bool expect(char c);
   bool at_end() { return peek() == 0 && pos_ >= buf_.size(); }
-  /// Parses one value at the current position.
-  bool value(Value& out);
+  /// Parses one value at the current position, nested depth levels deep (an array element: 1).
+  bool value(Value& out, std::size_t depth = 0);
   std::uint64_t offset() const { return base_ + pos_; }
   void seek(std::uint64_t offset) { pos_ = offset - base_; }
   const Error& error() const { return error_; }

@@ -119,7 +119,7 @@ bool Reader::fail_at(std::size_t pos, std::string message) {
   return false;
 }
 
-bool Reader::value(Value& out) { return parse(out, 0); }
+bool Reader::value(Value& out, std::size_t depth) { return parse(out, depth); }
 
 bool Reader::parse(Value& out, std::size_t depth) {
   char c = peek();

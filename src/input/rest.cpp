@@ -129,9 +129,11 @@ struct Reading {
   const PostSink& on_post;
   const ErrorSink& on_error;
   std::size_t posts = 0;
+  std::size_t errors = 0;
   std::vector<InputError> not_posts;
 
   void error(std::uint64_t offset, std::string message) {
+    ++errors;
     on_error({src->display(), src->position(offset), std::move(message)});
   }
   bool too_big(std::uint64_t begin, std::uint64_t size) {
@@ -159,13 +161,14 @@ std::string_view body_of(const Source& src, std::uint64_t& base) {
   return data.substr(base);
 }
 
-/// Rejects what cannot be JSON text at all; returns the reason or "".
-std::string sniff(std::string_view data) {
+/// Rejects what cannot be JSON text at all: the offset of the trouble and why, or an empty reason.
+std::pair<std::size_t, std::string> sniff(std::string_view data) {
   if (data.substr(0, 2) == "\xFF\xFE" || data.substr(0, 2) == "\xFE\xFF")
-    return "the file is UTF-16; seolint reads UTF-8 (convert it, for example with iconv -f UTF-16 -t UTF-8)";
-  if (std::memchr(data.data(), 0, std::min<std::size_t>(data.size(), 8192)))
-    return "binary file (NUL bytes), not JSON";
-  return "";
+    return {0, "the file is UTF-16; seolint reads UTF-8 (convert it, for example with iconv -f UTF-16 -t UTF-8)"};
+  if (auto* nul = static_cast<const char*>(std::memchr(data.data(), 0, std::min<std::size_t>(data.size(), 8192))))
+    return {nul - data.data(), "binary file (NUL byte), not JSON"};
+  if (data.find_first_not_of(" \t\r\n") == std::string_view::npos) return {0, "empty file: no JSON and no post"};
+  return {0, ""};
 }
 
 void read_ndjson(Reading& r, std::string_view data, std::uint64_t base) {
@@ -195,7 +198,7 @@ void read_array(Reading& r, std::string_view data, std::uint64_t base) {
   if (reader.expect(']')) return;
   for (std::size_t i = 0;; ++i) {
     Value v;
-    if (!reader.value(v)) return r.error(reader.error().offset, reader.error().message);
+    if (!reader.value(v, 1)) return r.error(reader.error().offset, reader.error().message);
     r.take(std::move(v), "/" + std::to_string(i));
     if (reader.expect(',')) continue;
     if (reader.expect(']')) break;
@@ -222,12 +225,10 @@ bool looks_like_ndjson(const Source& src, std::string_view data, std::uint64_t b
 
 void read_rest(const std::shared_ptr<const Source>& source, const ReadOptions& options, bool explicit_path,
                const PostSink& on_post, const ErrorSink& on_error) {
-  Reading r{source, options, on_post, on_error, 0, {}};
+  Reading r{source, options, on_post, on_error, 0, 0, {}};
   std::uint64_t base = 0;
   std::string_view data = body_of(*source, base);
-  if (auto why = sniff(data); !why.empty()) return on_error({source->display(), {}, why});
-  if (data.find_first_not_of(" \t\r\n") == std::string_view::npos)
-    return on_error({source->display(), {}, "empty file: no JSON and no post"});
+  if (auto [at, why] = sniff(data); !why.empty()) return r.error(base + at, why);
   json::Reader probe(data, base, options.limits);
   char first = probe.peek();
   if (looks_like_ndjson(*source, data, base, options.limits)) {
@@ -240,7 +241,7 @@ void read_rest(const std::shared_ptr<const Source>& source, const ReadOptions& o
     if (!json::parse(data, base, options.limits, v, err)) return r.error(err.offset, err.message);
     r.take(std::move(v), "");
   }
-  if (r.posts == 0 && !explicit_path) return;  // a walked directory's non-post JSON (package.json) is not input
+  if (r.posts == 0 && (!explicit_path || r.errors)) return;  // a walked directory's package.json is not input
   if (r.posts == 0 && r.not_posts.size() <= 1) {
     std::string why = r.not_posts.empty() ? "holds no post" : r.not_posts[0].message;
     return on_error({source->display(), r.not_posts.empty() ? Position{} : r.not_posts[0].position, why});

@@ -70,8 +70,9 @@ std::optional<std::string> normalize_url(std::string_view url) {
   boost::urls::url u(*r);
   u.normalize();
   if ((u.scheme() == "http" && u.port() == "80") || (u.scheme() == "https" && u.port() == "443")) u.remove_port();
-  if (u.has_authority() && u.encoded_path().empty()) u.set_encoded_path("/");
-  return std::string(u.buffer());
+  std::string out(u.buffer());
+  if (u.has_authority() && u.encoded_path().empty()) out.insert(u.encoded_origin().size(), "/");
+  return out;
 }
 
 std::string_view without_fragment(std::string_view url) { return url.substr(0, url.find('#')); }

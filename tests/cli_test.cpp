@@ -1,0 +1,283 @@
+// The seolint command as users run it: the seed's findings, formats, exit codes and bad input.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <boost/json.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "run.hpp"
+
+using namespace seolint;
+using test::run_seolint;
+namespace fs = std::filesystem;
+
+namespace {
+const std::string kSeed = std::string(SEOLINT_SOURCE_DIR) + "/fixtures/example/hancock-health-fr-50288.json";
+const std::string kSeedNoJson =
+    std::string(SEOLINT_SOURCE_DIR) + "/fixtures/canonical-schema-mismatch/bad/seed-without-head-json.json";
+
+std::string write_temp(const std::string& name, const std::string& content) {
+  std::string path = test::temp_dir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+std::vector<std::string> lines_with(const std::string& text, const std::string& needle) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    if (line.find(needle) != std::string::npos) out.push_back(line);
+    if (nl == std::string::npos) break;
+    pos = nl + 1;
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("cli: the seed gives exactly the seven findings of the issue", "[cli]") {
+  auto r = run_seolint({kSeed});
+  CHECK(r.status == 1);
+  auto found = lines_with(r.out, "hancock-health-fr-50288.json:1:");
+  std::vector<std::string> want = {
+      "1:511: warning:", "1:6517: error:", "1:6943: warning:", "1:7109: error:",
+      "1:7225: error:",  "1:7779: error:", "1:7925: error:"};
+  std::vector<std::string> rules = {"[untranslated-title]", "[mixed-locale]", "[missing-image]",
+                                    "[canonical-schema-mismatch]", "[canonical-schema-mismatch]",
+                                    "[canonical-schema-mismatch]", "[canonical-schema-mismatch]"};
+  REQUIRE(found.size() == want.size());
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    INFO(found[i]);
+    CHECK(found[i].find("json:" + want[i]) != std::string::npos);
+    CHECK(found[i].find(rules[i]) != std::string::npos);
+  }
+  for (std::size_t i = 3; i < 7; ++i) CHECK(found[i].find("language prefix /fr/") != std::string::npos);
+  CHECK(found[1].find("fr_FR") != std::string::npos);
+  CHECK(found[1].find("fr-FR") != std::string::npos);
+  CHECK(found[1].find("/fr/") != std::string::npos);
+  CHECK(found[1].find("English") != std::string::npos);
+  CHECK(found[2].find("summary_large_image") != std::string::npos);
+  CHECK(r.out.find("7 problems (5 errors, 2 warnings, 0 notes)") != std::string::npos);
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("cli: the seed in SARIF has the same seven results at the same places", "[cli][sarif]") {
+  auto r = run_seolint({"--format", "sarif", kSeed});
+  CHECK(r.status == 1);
+  auto log = boost::json::parse(r.out);
+  auto& run = log.at("runs").at(0);
+  auto& results = run.at("results").as_array();
+  REQUIRE(results.size() == 7);
+  std::vector<std::int64_t> cols = {511, 6517, 6943, 7109, 7225, 7779, 7925};
+  for (std::size_t i = 0; i < 7; ++i) {
+    auto& region = results[i].at("locations").at(0).at("physicalLocation").at("region");
+    CHECK(region.at("startLine").as_int64() == 1);
+    CHECK(region.at("startColumn").as_int64() == cols[i]);
+    CHECK(results[i].at("partialFingerprints").as_object().size() == 1);
+  }
+  CHECK(run.at("tool").at("driver").at("rules").as_array().size() == 4);
+  CHECK(run.at("invocations").at(0).at("executionSuccessful").as_bool());
+}
+
+TEST_CASE("cli: without yoast_head_json the findings point inside yoast_head", "[cli]") {
+  auto r = run_seolint({"--disable", "all", "--enable", "canonical-schema-mismatch", kSeedNoJson});
+  CHECK(r.status == 1);
+  CHECK(r.out.find("seed-without-head-json.json:1:4099: error: canonical") != std::string::npos);
+}
+
+TEST_CASE("cli: fingerprints ignore line moves", "[cli]") {
+  std::string seed = test::read_file(kSeed);
+  auto a = run_seolint({"--format", "json", "-"}, seed);
+  auto b = run_seolint({"--format", "json", "-"}, "\n\n\n" + seed);
+  auto ja = boost::json::parse(a.out).as_array(), jb = boost::json::parse(b.out).as_array();
+  REQUIRE(ja.size() == jb.size());
+  for (std::size_t i = 0; i < ja.size(); ++i) {
+    CHECK(ja[i].at("fingerprint") == jb[i].at("fingerprint"));
+    CHECK(jb[i].at("region").at("line").as_int64() == 4);
+  }
+}
+
+TEST_CASE("cli: exit codes follow --fail-on", "[cli]") {
+  CHECK(run_seolint({"--fail-on", "never", kSeed}).status == 0);
+  CHECK(run_seolint({"--disable", "canonical-schema-mismatch", "--disable", "mixed-locale", kSeed}).status == 0);
+  CHECK(run_seolint({"--fail-on", "warning", "--disable", "canonical-schema-mismatch", "--disable", "mixed-locale",
+                     kSeed}).status == 1);
+  auto quiet = run_seolint({"--quiet", kSeed});
+  CHECK(quiet.status == 1);
+  CHECK(quiet.out.find("warning:") == std::string::npos);
+}
+
+TEST_CASE("cli: usage errors exit 2 with a did-you-mean", "[cli]") {
+  auto r = run_seolint({"--frmat", "sarif", kSeed});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("did you mean --format?") != std::string::npos);
+  r = run_seolint({"--disable", "mixed-locales", kSeed});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("unknown rule 'mixed-locales' (did you mean mixed-locale?)") != std::string::npos);
+  CHECK(run_seolint({"--format", "xml", kSeed}).status == 2);
+  CHECK(run_seolint({}).status == 2);
+}
+
+TEST_CASE("cli: --list-rules, --version and --help", "[cli]") {
+  auto r = run_seolint({"--list-rules"});
+  CHECK(r.status == 0);
+  CHECK(r.out.find("canonical-schema-mismatch   error") != std::string::npos);
+  CHECK(r.out.find("untranslated-title          warning") != std::string::npos);
+  CHECK(run_seolint({"--version"}).out.rfind("seolint ", 0) == 0);
+  CHECK(run_seolint({"--help"}).out.find("--fail-on") != std::string::npos);
+}
+
+TEST_CASE("cli: colour only on a terminal or when asked", "[cli]") {
+  CHECK(run_seolint({kSeed}).out.find('\x1b') == std::string::npos);
+  CHECK(run_seolint({"--color", "always", kSeed}).out.find("\x1b[31m") != std::string::npos);
+}
+
+TEST_CASE("cli: --output writes the report to a file, atomically", "[cli]") {
+  std::string dir = test::temp_dir();
+  auto r = run_seolint({"--format", "sarif", "--output", dir + "/out.sarif", kSeed});
+  CHECK(r.status == 1);
+  CHECK(r.out.empty());
+  CHECK(boost::json::parse(test::read_file(dir + "/out.sarif")).at("version") == "2.1.0");
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);  // no temporary left
+}
+
+TEST_CASE("cli: writing to a full device fails with exit 2 and leaves the device alone", "[cli]") {
+  auto r = run_seolint({"--output", "/dev/full", kSeed});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("/dev/full") != std::string::npos);
+  struct stat st {};
+  REQUIRE(stat("/dev/full", &st) == 0);
+  CHECK(S_ISCHR(st.st_mode));
+}
+
+namespace {
+struct BadInput {
+  const char* name;
+  std::string content;
+  const char* position;  // "line:col" in the error, or "" for whole-file errors
+  const char* message;
+};
+
+std::vector<BadInput> bad_inputs() {
+  std::string nested(1200, '[');
+  return {
+      {"truncated.json", "{\"id\": 1, \"title\": {\"rendered\": \"x\"", ":1:36:", "unexpected end of input"},
+      {"invalid.json", "{\"id\": 1,\n  \"title\": tru}", ":2:12:", "expected a value"},
+      {"utf8.json", "{\"id\": 1, \"slug\": \"a\xFF\"}", ":1:21:", "invalid UTF-8"},
+      {"surrogate.json", "{\"id\": 1, \"slug\": \"\\ud800\"}", ":1:20:", "unpaired"},
+      {"not-a-post.json", "{\"name_of_thing\": 1}", ":1:1:", "not a post"},
+      {"number.json", "42", ":1:1:", "not a post"},
+      {"deep.json", nested, ":1:1001:", "nesting deeper than 1000 levels (raise it with --max-depth)"},
+      {"empty.json", "", ":1:1:", "empty file"},
+      {"blank.json", "  \n\n", ":1:1:", "empty file"},
+      {"binary.json", std::string("\x89PNG\r\n\x1a\n\0\0\0", 11), ":3:1:", "binary file"},
+      {"utf16.json", std::string("\xFF\xFE{\0}\0", 6), ":1:1:", "UTF-16"},
+  };
+}
+}  // namespace
+
+TEST_CASE("cli: bad input gets one clear located error, and the other inputs are still linted", "[cli]") {
+  for (const auto& bad : bad_inputs()) {
+    INFO(bad.name);
+    std::string path = write_temp(bad.name, bad.content);
+    auto r = run_seolint({"--format", "text", path, kSeed});
+    CHECK(r.status == 2);
+    auto errors = lines_with(r.err, "seolint: error:");
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].find(std::string(bad.name) + bad.position) != std::string::npos);
+    CHECK(errors[0].find(bad.message) != std::string::npos);
+    CHECK(lines_with(r.out, "hancock-health-fr-50288.json:1:").size() == 7);  // the seed is still reported
+  }
+}
+
+TEST_CASE("cli: wrongly typed and null fields never crash", "[cli]") {
+  std::string post = R"({"id": null, "title": 5, "content": [], "featured_media": null, "yoast_head": null,
+    "yoast_head_json": {"canonical": 3, "og_locale": null, "schema": {"@graph": [null, 1, {"@type": 7}]}},
+    "link": false, "slug": {}, "lang": [], "wpml_current_locale": 1})";
+  auto r = run_seolint({write_temp("typed.json", post)});
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("cli: a missing path is an error and the rest still runs", "[cli]") {
+  auto r = run_seolint({"/nonexistent/posts.json", kSeed});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("/nonexistent/posts.json: no such file or directory") != std::string::npos);
+  CHECK(lines_with(r.out, "hancock-health-fr-50288.json:1:").size() == 7);
+}
+
+TEST_CASE("cli: a file the user may not read is an error (run as an unprivileged user)", "[cli]") {
+  std::string dir = test::temp_dir();
+  chmod(dir.c_str(), 0755);
+  std::string secret = dir + "/secret.json";
+  std::ofstream(secret) << test::read_file(kSeed);
+  chmod(secret.c_str(), 0000);
+  std::vector<std::string> prefix;
+  if (geteuid() == 0) prefix = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"};
+  auto r = run_seolint({secret, kSeed}, "", prefix);
+  CHECK(r.status == 2);
+  CHECK(r.err.find("secret.json: cannot open: Permission denied") != std::string::npos);
+  CHECK(lines_with(r.out, "hancock-health-fr-50288.json:1:").size() == 7);
+}
+
+TEST_CASE("cli: a post over the size limit is rejected with the option to raise it", "[cli]") {
+  std::string big = "[{\"id\": 1, \"content\": {\"rendered\": \"" + std::string((65u << 20), 'a') + "\"}}, {\"id\": 2}]";
+  std::string path = write_temp("big.json", big);
+  auto r = run_seolint({"--disable", "all", path});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("big.json:1:2: post is 65 MiB, over the 64 MiB limit (raise it with --max-post-size)") !=
+        std::string::npos);
+  CHECK(run_seolint({"--disable", "all", "--max-post-size", "100", path}).status == 0);
+}
+
+TEST_CASE("cli: NDJSON loses only a bad line; an array keeps the posts before a syntax error", "[cli]") {
+  std::string seed = test::read_file(kSeed);
+  while (!seed.empty() && (seed.back() == '\n' || seed.back() == '\r')) seed.pop_back();
+  auto nd = run_seolint({write_temp("posts.ndjson", seed + "\n{\"id\": 2, oops}\n" + seed + "\n")});
+  CHECK(nd.status == 2);
+  CHECK(nd.err.find("posts.ndjson:2:") != std::string::npos);
+  CHECK(lines_with(nd.out, "posts.ndjson:1:").size() == 7);
+  CHECK(lines_with(nd.out, "posts.ndjson:3:").size() == 7);
+  auto arr = run_seolint({write_temp("posts.json", "[" + seed + ",\n" + seed + ",\n{\"id\": 3,]\n," + seed + "]")});
+  CHECK(arr.status == 2);
+  CHECK(arr.err.find("posts.json:3:10:") != std::string::npos);
+  CHECK(lines_with(arr.out, "posts.json:1:").size() == 7);
+  CHECK(lines_with(arr.out, "posts.json:2:").size() == 7);
+  CHECK(lines_with(arr.out, "posts.json:4:").empty());
+}
+
+TEST_CASE("cli: directories are walked in sorted order and non-post JSON is skipped", "[cli]") {
+  std::string dir = test::temp_dir();
+  fs::create_directories(dir + "/b");
+  fs::copy_file(kSeed, dir + "/b/post.json");
+  fs::copy_file(kSeed, dir + "/a.json");
+  std::ofstream(dir + "/package.json") << R"({"name_x": "site", "version": "1.0.0"})";
+  std::ofstream(dir + "/notes.txt") << "not json";
+  fs::create_directory_symlink(dir, dir + "/b/loop");
+  auto r = run_seolint({dir});
+  CHECK(r.status == 1);
+  CHECK(r.err.empty());
+  auto a = r.out.find("a.json:1:"), b = r.out.find("b/post.json:1:");
+  CHECK(a != std::string::npos);
+  CHECK(b != std::string::npos);
+  CHECK(a < b);
+}
+
+TEST_CASE("cli: standard input is read with -", "[cli]") {
+  auto r = run_seolint({"-"}, test::read_file(kSeed));
+  CHECK(r.status == 1);
+  CHECK(lines_with(r.out, "stdin:1:").size() == 7);
+}
+
+TEST_CASE("cli: control characters from posts never reach the terminal raw", "[cli]") {
+  std::string post = R"({"id": 1, "title": {"rendered": "Evil \u001b]8;;http://x\u0007 \u001b[2J title in English for sure"},
+    "yoast_head_json": {"og_locale": "de_DE", "twitter_card": "summary_large_image"}})";
+  auto r = run_seolint({write_temp("evil.json", post)});
+  CHECK(r.out.find('\x1b') == std::string::npos);
+  CHECK(r.out.find('\x07') == std::string::npos);
+  CHECK(r.out.find("\\x1b") != std::string::npos);
+}

@@ -1,0 +1,107 @@
+// Every fixture: a bad case gives exactly its expected findings, a good case none (only its own rule runs).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <sstream>
+
+#include "run.hpp"
+#include "seolint/registry.hpp"
+
+using namespace seolint;
+namespace fs = std::filesystem;
+
+namespace {
+const fs::path kFixtures = fs::path(SEOLINT_SOURCE_DIR) / "fixtures";
+
+std::vector<fs::path> cases(const fs::path& dir) {
+  std::vector<fs::path> out;
+  if (fs::is_directory(dir))
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.path().extension() != ".expect") out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Config only(std::string_view rule) {
+  Config c;
+  for (const Rule* r : all_rules())
+    if (r->meta.id != rule) c.severity[std::string(r->meta.id)] = Severity::Off;
+  return c;
+}
+
+std::vector<std::string> expected(const fs::path& file) {
+  std::vector<std::string> out;
+  std::istringstream in(test::read_file(file.string() + ".expect"));
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty() && line[0] != '#') out.push_back(line);
+  return out;
+}
+
+std::vector<std::string> actual(const test::Lint& l) {
+  std::vector<std::string> out;
+  for (const auto& f : l.findings)
+    out.push_back(std::to_string(f.start.line) + ":" + std::to_string(f.start.column) + " " + f.message_id);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("fixtures: every rule has a doc, good and bad cases; every folder names a rule", "[fixtures]") {
+  for (const Rule* r : all_rules()) {
+    std::string id(r->meta.id);
+    INFO(id);
+    CHECK(fs::exists(fs::path(SEOLINT_SOURCE_DIR) / "docs/rules" / (id + ".md")));
+    CHECK(!rule_doc(id).empty());
+    CHECK(!cases(kFixtures / id / "bad").empty());
+    CHECK(!cases(kFixtures / id / "good").empty());
+  }
+  for (const auto& e : fs::directory_iterator(kFixtures)) {
+    std::string name = e.path().filename().string();
+    INFO(name);
+    CHECK((name == "example" || find_rule(name) != nullptr));
+  }
+}
+
+TEST_CASE("fixtures: bad cases give exactly their expected findings", "[fixtures]") {
+  for (const Rule* r : all_rules())
+    for (const auto& file : cases(kFixtures / std::string(r->meta.id) / "bad")) {
+      INFO(file.string());
+      REQUIRE(fs::exists(file.string() + ".expect"));
+      auto l = test::lint_file(file.string(), only(r->meta.id));
+      CHECK(l.errors.empty());
+      CHECK(actual(l) == expected(file));
+    }
+}
+
+TEST_CASE("fixtures: good cases give no finding", "[fixtures]") {
+  for (const Rule* r : all_rules())
+    for (const auto& file : cases(kFixtures / std::string(r->meta.id) / "good")) {
+      INFO(file.string());
+      auto l = test::lint_file(file.string(), only(r->meta.id));
+      CHECK(l.errors.empty());
+      CHECK(actual(l).empty());
+    }
+}
+
+TEST_CASE("rules: docs and metadata agree on every message and default severity", "[fixtures]") {
+  for (const Rule* r : all_rules()) {
+    std::string doc(rule_doc(r->meta.id));
+    std::erase(doc, '`');  // tables may quote ids as code
+    INFO(r->meta.id);
+    CHECK(doc.substr(0, 2 + r->meta.id.size()) == "# " + std::string(r->meta.id));
+    for (const char* section : {"## Why it matters", "## Incorrect", "## Correct", "## Messages", "## Options",
+                                "## When not to use it"})
+      CHECK(doc.find(section) != std::string::npos);
+    for (const auto& m : r->meta.messages) {
+      std::string row = "| " + std::string(m.id) + " | " + severity_name(m.severity) + " |";
+      INFO(row);
+      CHECK(doc.find(row) != std::string::npos);
+    }
+    for (const auto& o : r->meta.options) {
+      std::string row = "| " + std::string(o.name) + " | " + std::string(o.type) + " | " + std::string(o.default_value) + " |";
+      INFO(row);
+      CHECK(doc.find(row) != std::string::npos);
+    }
+  }
+}

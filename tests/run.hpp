@@ -1,0 +1,31 @@
+#pragma once
+// Test helpers: run the seolint binary, and lint files in-process.
+#include <string>
+#include <vector>
+
+#include "seolint/engine.hpp"
+#include "seolint/finding.hpp"
+
+namespace seolint::test {
+
+struct Run {
+  int status = -1;
+  std::string out, err;
+};
+/// Runs the seolint binary with args (and optional standard input); prefix runs it through another
+/// command (setpriv).
+Run run_seolint(const std::vector<std::string>& args, const std::string& input = "",
+                const std::vector<std::string>& prefix = {});
+
+struct Lint {
+  std::vector<Finding> findings;
+  std::vector<InputError> errors;
+};
+/// Lints one file in-process with the given configuration.
+Lint lint_file(const std::string& path, const Config& config = {});
+
+std::string read_file(const std::string& path);
+/// A fresh temporary directory (removed by the caller if it likes).
+std::string temp_dir();
+
+}  // namespace seolint::test

@@ -1,0 +1,70 @@
+#include <catch2/catch.hpp>
+
+#include "text/html.hpp"
+#include "text/language.hpp"
+#include "text/url.hpp"
+
+using namespace seolint::text;
+
+TEST_CASE("url: normalisation makes equal URLs equal", "[url]") {
+  CHECK(normalize_url("HTTPS://Example.COM:443/a%2fb") == normalize_url("https://example.com/a%2Fb"));
+  CHECK(normalize_url("http://example.com") == std::optional<std::string>("http://example.com/"));
+  CHECK(normalize_url("https://x.org/quiz/\xE0\xA4\xAC/") == normalize_url("https://x.org/quiz/%e0%a4%ac/"));
+  CHECK(normalize_url("https://x.org/%7Euser") == normalize_url("https://x.org/~user"));
+  CHECK_FALSE(normalize_url("not a url"));
+}
+
+TEST_CASE("url: differences are classified", "[url]") {
+  auto lp = compare_urls("https://h.org/fr/a/", "https://h.org/a/");
+  CHECK(lp.diff == UrlDiff::LanguagePrefix);
+  CHECK(lp.prefix == "/fr/");
+  CHECK(lp.prefix_on_first);
+  CHECK(compare_urls("https://h.org/a/", "https://h.org/pt-br/a/").diff == UrlDiff::LanguagePrefix);
+  CHECK(compare_urls("http://h.org/a/", "https://h.org/a/").diff == UrlDiff::SchemeOrHost);
+  CHECK(compare_urls("https://www.h.org/a/", "https://h.org/a/").diff == UrlDiff::SchemeOrHost);
+  CHECK(compare_urls("https://h.org/a", "https://h.org/a/").diff == UrlDiff::TrailingSlash);
+  CHECK(compare_urls("https://h.org/a/", "https://h.org/b/").diff == UrlDiff::OtherPage);
+  CHECK(compare_urls("https://h.org/us/a/", "https://h.org/a/").diff == UrlDiff::OtherPage);  // "us" is no language
+  CHECK(compare_urls("https://H.org:443/a/", "https://h.org/a/").diff == UrlDiff::Same);
+}
+
+TEST_CASE("language: tags fold to their language", "[language]") {
+  CHECK(language_of("fr_FR") == "fr");
+  CHECK(language_of("fr-FR") == "fr");
+  CHECK(language_of("FR") == "fr");
+  CHECK(language_of("de-DE-formal") == "de");
+  CHECK(language_of("iw") == "he");
+  CHECK(language_of("xx") == "");
+  CHECK(language_of("") == "");
+  CHECK(url_language_prefix("https://h.org/fr/x/") == "fr");
+  CHECK(url_language_prefix("https://h.org/pt-br/x/") == "pt");
+  CHECK(url_language_prefix("https://h.org/zh-hans/x/") == "zh");
+  CHECK(url_language_prefix("https://h.org/fr") == "");  // a page, not a folder
+  CHECK(url_language_prefix("https://h.org/quiz/x/") == "");
+  CHECK(language_name("fr") == "French");
+}
+
+TEST_CASE("language: scripts decide short titles", "[language]") {
+  auto deva = main_script("\xE0\xA4\xAE\xE0\xA5\x88\xE0\xA4\x82 \xE0\xA4\xB9\xE0\xA5\x82\xE0\xA4\x82");
+  CHECK(deva.script == "Deva");
+  CHECK_FALSE(language_uses_script("en", "Deva"));
+  CHECK(language_uses_script("hi", "Deva"));
+  CHECK(language_uses_script("ja", "Hira"));
+  CHECK_FALSE(language_uses_script("hi", "Latn"));
+  CHECK(main_script("2024 !!").letters == 0);
+}
+
+TEST_CASE("language: CLD2 answers only when reliable", "[language]") {
+  auto en = detect_language("Myofascial release therapy: Can it relieve back pain? It is a therapy technique often "
+                            "used in massage, focused on pain from myofascial tissues.", "fr");
+  CHECK(en.lang == "en");
+  CHECK(detect_language("Home", "fr").lang == "");  // one word is no answer, never "English"
+  CHECK(native_words("The Captain's Quest 2017 – Contest auf schwimmender Miniramp am 19. August in Dormagen", "de") >= 2);
+}
+
+TEST_CASE("html: entities decode once, text is collapsed", "[html]") {
+  CHECK(decode_entities("Tom &amp; Jerry&#8217;s &raquo; caf&eacute;") == "Tom & Jerry\xE2\x80\x99s \xC2\xBB caf\xC3\xA9");
+  CHECK(decode_entities("&amp;#8211;") == "&#8211;");  // double-encoded stays visible once decoded
+  CHECK(decode_entities("no entities") == "no entities");
+  CHECK(html_text("<p>One&nbsp;two</p><script>var x;</script><p>three</p>") == "One two three");
+}
