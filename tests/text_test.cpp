@@ -59,6 +59,8 @@ TEST_CASE("language: CLD2 answers only when reliable", "[language]") {
                             "used in massage, focused on pain from myofascial tissues.", "fr");
   CHECK(en.lang == "en");
   CHECK(detect_language("Home", "fr").lang == "");  // one word is no answer, never "English"
+  // The full tables (libcld2_full) are linked: the small ones call this Spanish title English.
+  CHECK(detect_language("La importancia de un menú visualmente atractivo en la era digital", "es").lang != "en");
   CHECK(native_words("The Captain's Quest 2017 – Contest auf schwimmender Miniramp am 19. August in Dormagen", "de") >= 2);
 }
 

@@ -88,13 +88,12 @@ std::size_t decode_escape(std::string_view raw, std::string& out, const char*& w
   long cp = read_hex4(raw.substr(2));
   if (cp < 0) return why = "invalid \\u escape", 0;
   std::size_t used = 6;
-  if (cp >= 0xD800 && cp <= 0xDBFF) {
-    long lo = raw.size() >= 12 && raw[6] == '\\' && raw[7] == 'u' ? read_hex4(raw.substr(8)) : -1;
-    if (lo < 0xDC00 || lo > 0xDFFF) return why = "unpaired UTF-16 surrogate in \\u escape", 0;
+  long lo = raw.size() >= 12 && raw[6] == '\\' && raw[7] == 'u' ? read_hex4(raw.substr(8)) : -1;
+  if (cp >= 0xD800 && cp <= 0xDBFF && lo >= 0xDC00 && lo <= 0xDFFF) {
     cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
     used = 12;
-  } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-    return why = "unpaired UTF-16 surrogate in \\u escape", 0;
+  } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+    cp = 0xFFFD;  // a lone surrogate (WordPress cuts excerpts mid-emoji): U+FFFD, as browsers decode it
   }
   text::append_utf8(out, static_cast<char32_t>(cp));
   return used;

@@ -60,13 +60,13 @@ constexpr std::pair<std::string_view, std::string_view> kScriptLanguage[] = {
 
 // Common function words that other languages rarely write (English homographs left out).
 constexpr std::pair<std::string_view, std::string_view> kNativeWords[] = {
-    {"en", "the and of for with from this that your how what why are is was to"},
+    {"en", "the and of for with from this that your you our we how what why are is was to can it not will more"},
     {"de", "der die das und auf am im mit von zu für ist nicht ein eine einen den dem des bei nach über wie "
            "oder auch zum zur sich sind wird wir ihr"},
     {"fr", "le la les et des du une est pour dans sur avec pas que qui au aux ce ces sont vous nous comment "
            "votre peut"},
-    {"es", "el la los las y del para con por que una es su al como más pero sus este esta entre cuando "
-           "muy sobre también hasta hay donde desde nos qué cómo tu"},
+    {"es", "el la los las y de del en un una para con por que es su al como más pero sus este esta entre "
+           "cuando muy sobre también hasta hay donde desde nos qué cómo tu"},
     {"it", "il lo la gli le e di del della per con che una sono come più anche questo questa nel nella"},
     {"pt", "o os as e do da dos das para com que uma não por mais como seu sua são em no na"},
     {"nl", "de het een en van voor met op dat niet zijn ook als bij naar wat hoe"},
@@ -211,6 +211,8 @@ std::size_t word_count(std::string_view text) {
   }
   return n;
 }
+
+bool knows_words(std::string_view lang) { return !lookup(kNativeWords, lang).empty(); }
 
 std::size_t native_words(std::string_view text, std::string_view lang) {
   std::string_view list = lookup(kNativeWords, lang);

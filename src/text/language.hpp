@@ -38,8 +38,10 @@ ScriptUse main_script(std::string_view text);
 bool language_uses_script(std::string_view lang, std::string_view script);
 /// A language written in that script when there is one obvious guess ("Deva" -> "hi"), or "".
 std::string language_for_script(std::string_view script);
-/// Words of the declared language that show the text is at least partly in it (stop words).
+/// Distinct common words of lang in text (function words that other languages rarely write).
 std::size_t native_words(std::string_view text, std::string_view lang);
+/// True when there is a common-word list for lang.
+bool knows_words(std::string_view lang);
 /// Whitespace-separated words.
 std::size_t word_count(std::string_view text);
 

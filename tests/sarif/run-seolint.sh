@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# SARIF from two real runs (the seed; the seed with a broken input beside it) must pass both validators.
+set -euo pipefail
+seolint=$1 validators=$2 src=$3
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$src"  # artifact URIs are relative to the current directory
+seed=fixtures/example/hancock-health-fr-50288.json
+printf '{"id": 1, "title": ' >"$work/broken.json"
+
+status=0
+"$seolint" --format sarif --output "$work/seed.sarif" "$seed" || status=$?
+[ "$status" -eq 1 ] || { echo "seed run exited $status, expected 1" >&2; exit 1; }
+status=0
+"$seolint" --format sarif --output "$work/broken.sarif" "$seed" "$work/broken.json" 2>/dev/null || status=$?
+[ "$status" -eq 2 ] || { echo "broken-input run exited $status, expected 2" >&2; exit 1; }
+# The broken input must be reported as a tool execution notification.
+grep -q '"toolExecutionNotifications"' "$work/broken.sarif" || { echo "no notification for the broken input" >&2; exit 1; }
+
+bash "$here/validate.sh" "$validators" "$work/seed.sarif" "$work/broken.sarif"
