@@ -43,6 +43,15 @@ std::string value_at(const Post& post, const Loc& loc) {
   return post.source->data().substr(loc.begin, loc.end - loc.begin);
 }
 
+/// featured_media when the input has it, else the card, else the title: where a fix would go.
+Loc where(const Post& post, const std::optional<Text>& card) {
+  if (post.featured_loc.pointer == "/featured_media") return post.featured_loc;
+  if (card) return card->loc;
+  if (post.head.title) return post.head.title->loc;
+  if (const Text* t = post.head.meta("og:title")) return t->loc;
+  return post.loc();
+}
+
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   if (!post.head.known) {
     if (post.featured == Featured::None)
@@ -56,8 +65,7 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
                 {}, {card->value});
     return;
   }
-  Loc loc = post.featured_loc.pointer == "/featured_media" ? post.featured_loc : post.loc();
-  sink.report("no-share-image", loc, {{"featured", featured_note(post)}});
+  sink.report("no-share-image", where(post, card), {{"featured", featured_note(post)}});
 }
 
 }  // namespace

@@ -22,17 +22,20 @@ constexpr RuleMeta kMeta{"mixed-locale",
                          "must agree with each other and with the language its text is written in.",
                          "locale", kMessages, kOptions};
 
-std::string describe(const LangSignal& s) {
-  if (s.source == "URL prefix") return "URL prefix " + s.value;
-  return s.source + " " + s.value;
+std::string describe(const LangSignal& s) { return s.source + " " + s.value; }
+
+/// "og:locale fr_FR (1:233)": the message names where each signal is.
+std::string describe_at(const Post& post, const LangSignal& s) {
+  Position p = post.source->position(s.loc.begin);
+  return describe(s) + " (" + std::to_string(p.line) + ":" + std::to_string(p.column) + ")";
 }
 
-std::string join(const std::vector<LangSignal>& signals, bool names) {
+std::string join(const Post& post, const std::vector<LangSignal>& signals, bool names) {
   std::string out;
   for (std::size_t i = 0; i < signals.size(); ++i) {
     out += i == 0 ? "" : i + 1 == signals.size() ? " and " : ", ";
-    out += describe(signals[i]);
-    if (names) out += " (" + text::language_name(signals[i].lang) + ")";
+    out += describe_at(post, signals[i]);
+    if (names) out += " " + text::language_name(signals[i].lang);
   }
   return out;
 }
@@ -47,7 +50,7 @@ void check(const Post& post, const RuleOptions& options, Sink& sink) {
   if (!agree) {
     std::vector<std::string> langs;
     for (const auto& s : signals) langs.push_back(s.lang);
-    sink.report("declared", signals.front().loc, {{"signals", join(signals, true)}}, std::move(related), langs);
+    sink.report("declared", signals.front().loc, {{"signals", join(post, signals, true)}}, std::move(related), langs);
     return;
   }
   const auto& written = post.written_language(static_cast<std::size_t>(options.number("min-text-chars")));
@@ -56,7 +59,7 @@ void check(const Post& post, const RuleOptions& options, Sink& sink) {
   std::string body = text::language_name(written.lang) + " (" + written.lang + ", " + std::to_string(written.percent) +
                      "% of " + std::to_string(written.chars) + " characters)";
   sink.report("written", signals.front().loc,
-              {{"declared", declared}, {"signals", join(signals, false)}, {"written", body}},
+              {{"declared", declared}, {"signals", join(post, signals, false)}, {"written", body}},
               std::move(related), {first, written.lang});
 }
 

@@ -75,3 +75,18 @@ TEST_CASE("model: several different canonicals are a conflict, not a canonical",
   CHECK(posts.at(0).canonical_conflict());
   CHECK_FALSE(posts[0].canonical());
 }
+
+TEST_CASE("model: WPML and Polylang language fields are read", "[model]") {
+  auto posts = read_string(R"([{"id": 1, "wpml_current_locale": "de_DE", "wpml_translations": [
+      {"locale": "fr_FR", "id": 9, "href": "https://x.org/fr/a/"}]},
+    {"id": 2, "lang": "pt-br", "translations": {"en": 3, "pt-br": 2}}])");
+  REQUIRE(posts.size() == 2);
+  CHECK(posts[0].wpml_locale->value == "de_DE");
+  REQUIRE(posts[0].translations.size() == 1);
+  CHECK(posts[0].translations[0].lang == "fr");
+  CHECK(posts[0].translations[0].target == "https://x.org/fr/a/");
+  CHECK(posts[1].declared_language() == "pt");
+  REQUIRE(posts[1].translations.size() == 2);
+  CHECK(posts[1].translations[0].lang == "en");
+  CHECK(posts[1].translations[0].target == "3");
+}

@@ -74,7 +74,7 @@ Lint lint_file(const std::string& path, const Config& config) {
   auto source = load_source(path, on_error);
   if (!source) return l;
   std::size_t index = 0;
-  read_rest(source, ReadOptions{}, true, [&](Post&& p) {
+  read_input(source, ReadOptions{}, true, [&](Post&& p) {
     for (auto& f : engine.lint(p, index++)) l.findings.push_back(std::move(f));
   }, on_error);
   return l;

@@ -41,6 +41,8 @@ TEST_CASE("language: tags fold to their language", "[language]") {
   CHECK(url_language_prefix("https://h.org/zh-hans/x/") == "zh");
   CHECK(url_language_prefix("https://h.org/fr") == "");  // a page, not a folder
   CHECK(url_language_prefix("https://h.org/quiz/x/") == "");
+  CHECK(url_language_prefix("https://h.org/nd/x/") == "");  // a news section, not North Ndebele
+  CHECK(url_language_prefix("https://h.org/in/x/") == "");
   CHECK(language_name("fr") == "French");
 }
 

@@ -14,6 +14,7 @@ namespace seolint {
 struct ReadOptions {
   json::Limits limits;
   std::uint64_t max_post_bytes = 64ull << 20;
+  std::string page_url;  ///< --page-url: the URL of a single rendered page
 };
 
 using PostSink = std::function<void(Post&&)>;
@@ -23,6 +24,15 @@ using ErrorSink = std::function<void(InputError&&)>;
 /// explicit_path: named on the command line, so a file without posts is an error (not skipped).
 void read_rest(const std::shared_ptr<const Source>& source, const ReadOptions& options, bool explicit_path,
                const PostSink& on_post, const ErrorSink& on_error);
+
+/// Reads a rendered HTML page (one post) from a loaded source.
+void read_page(const std::shared_ptr<const Source>& source, const ReadOptions& options, const PostSink& on_post,
+               const ErrorSink& on_error);
+/// True when the content starts like markup ('<'), whatever the file is called.
+bool looks_like_html(std::string_view data);
+/// Reads any supported input: HTML pages and REST JSON, chosen by content first, then by extension.
+void read_input(const std::shared_ptr<const Source>& source, const ReadOptions& options, bool explicit_path,
+                const PostSink& on_post, const ErrorSink& on_error);
 
 /// Parses an HTML head into head; map turns offsets in html into file offsets; pointer names the field.
 void read_head(std::string_view html, const std::shared_ptr<const json::OffsetMap>& map, const std::string& pointer,

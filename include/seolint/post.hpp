@@ -70,12 +70,26 @@ struct Head {
 
 enum class Featured { Unknown, None, Set };
 
+/// A link to the same content in another language (WPML wpml_translations, Polylang translations).
+struct Translation {
+  std::string lang;    ///< language subtag ("fr")
+  std::string locale;  ///< as written ("fr_FR", "fr")
+  std::string target;  ///< the other post's id or URL
+  Loc loc;
+};
+
 /// A declared-language signal: where a post says which language it is in.
 struct LangSignal {
   std::string source;  ///< "yoast_head_json og_locale", "og:locale", "schema inLanguage", …
   std::string value;   ///< as written ("fr_FR")
   std::string lang;    ///< language subtag ("fr")
   Loc loc;
+};
+
+/// An image in the body (`<img>`), for the image rules.
+struct Image {
+  std::optional<Text> src, srcset, alt;  ///< alt absent is not alt="" (decorative)
+  Loc loc;                               ///< the <img> tag
 };
 
 /// What CLD2 reliably detects in the body text, or nothing.
@@ -99,6 +113,8 @@ struct Post {
   Loc featured_loc;
   std::optional<Text> featured_url, featured_alt;
   std::optional<Text> wpml_locale, polylang_lang;
+  std::vector<Translation> translations;
+  std::vector<Image> images;  ///< body images of a rendered page
   Head head;
   const json::Value* head_json = nullptr;  ///< `yoast_head_json`, or null
   std::optional<JsonLd> head_json_schema;
@@ -121,8 +137,12 @@ struct Post {
   std::vector<LangSignal> declared_languages() const;
   /// The first declared language, or "".
   std::string declared_language() const;
+  /// The URL the post is served at: its link, else og:url, else the canonical; what it came from.
+  std::optional<Text> page_url(std::string* which = nullptr) const;
   /// The body's visible text (computed once).
   const std::string& body_text() const;
+  /// For inputs that extract their main text themselves (rendered pages).
+  void set_body_text(std::string text) { body_text_ = std::move(text); }
   /// The body's written language (computed once).
   const WrittenLanguage& written_language(std::size_t min_chars) const;
   /// "post 50288 slug" for headers.

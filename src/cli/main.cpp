@@ -26,6 +26,7 @@ struct CliArgs {
   std::string output;
   std::string fail_on = "error";
   std::string color = "auto";
+  std::string page_url;
   std::vector<std::string> enable, disable, paths;
   std::size_t max_depth = 1000;
   std::size_t max_post_mib = 64;
@@ -45,6 +46,8 @@ po::options_description option_table(CliArgs& a) {
       ("list-rules", po::bool_switch(&a.list_rules), "List the rules with their default severity and summary.")
       ("color", po::value(&a.color)->value_name("auto|always|never"), "Colour the text output (default auto).")
       ("quiet,q", po::bool_switch(&a.quiet), "Report errors only; warnings and notes still count for --fail-on.")
+      ("page-url", po::value(&a.page_url)->value_name("URL"),
+       "The URL a single rendered HTML page was served at (default: its saved-from comment, og:url, canonical).")
       ("max-depth", po::value(&a.max_depth)->value_name("N"), "Deepest JSON nesting accepted (default 1000).")
       ("max-post-size", po::value(&a.max_post_mib)->value_name("MIB"), "Largest post accepted, in MiB (default 64).")
       ("version", po::bool_switch(&a.version), "Print the version.")
@@ -120,6 +123,7 @@ int run(const CliArgs& a) {
   ReadOptions read;
   read.limits.max_depth = a.max_depth;
   read.max_post_bytes = static_cast<std::uint64_t>(a.max_post_mib) << 20;
+  read.page_url = a.page_url;
   std::vector<InputError> errors;
   std::vector<Finding> findings;
   RunSummary run{engine.rules(), {}, 0, 0, std::filesystem::current_path().string()};
@@ -127,12 +131,15 @@ int run(const CliArgs& a) {
     std::cerr << "seolint: error: " << printable(e.str()) << "\n";
     errors.push_back(std::move(e));
   };
-  for (const auto& in : expand_paths(a.paths, on_error)) {
+  auto inputs = expand_paths(a.paths, on_error);
+  if (!a.page_url.empty() && inputs.size() != 1)
+    return usage_error("--page-url names the URL of one page, but " + std::to_string(inputs.size()) + " inputs were given");
+  for (const auto& in : inputs) {
     auto source = load_source(in.path, on_error);
     if (!source) continue;
     ++run.files;
     run.inputs.push_back(source->display());
-    read_rest(source, read, in.explicit_path, [&](Post&& post) {
+    read_input(source, read, in.explicit_path, [&](Post&& post) {
       for (auto& f : engine.lint(post, run.posts)) findings.push_back(std::move(f));
       ++run.posts;
     }, on_error);
@@ -175,8 +182,8 @@ int main(int argc, char** argv) {
   }
   if (a.help) {
     std::cout << "Usage: seolint [OPTIONS] PATH...\n"
-                 "Lint the SEO metadata of WordPress REST API JSON (a post, an array, NDJSON).\n"
-                 "PATH is a file, a directory (walked for .json and .ndjson), or - for standard input.\n\n"
+                 "Lint the SEO metadata of WordPress REST API JSON (a post, an array, NDJSON) and rendered HTML pages.\n"
+                 "PATH is a file, a directory (walked for .json, .ndjson, .html and .htm), or - for standard input.\n\n"
               << table
               << "\nExit status: 0 no finding at or above --fail-on, 1 findings, 2 usage error or unreadable input.\n";
     return kExitClean;

@@ -3,6 +3,7 @@
 
 #include <cstring>
 
+#include "input/html_document.hpp"
 #include "seolint/input.hpp"
 #include "text/html.hpp"
 
@@ -142,17 +143,39 @@ void visit(Ctx& c, const GumboNode* root) {
 }
 }  // namespace
 
-void read_head(std::string_view html, const std::shared_ptr<const json::OffsetMap>& map, const std::string& pointer,
-               const json::Limits& limits, Head& head) {
+namespace html {
+
+Document::Document(std::string_view html) : html_(html) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;
-  GumboOutput* out = gumbo_parse_with_options(&options, html.data(), html.size());
-  Ctx c{html, map, pointer, limits, head};
+  out_ = gumbo_parse_with_options(&options, html.data(), html.size());
+}
+
+Document::~Document() { gumbo_destroy_output(&kGumboDefaultOptions, out_); }
+
+/// The lang of the real <html> tag: attributes a stray second <html> merged in lie outside its tag.
+const GumboAttribute* html_lang(const Document& doc) {
+  const GumboElement& e = doc.root()->v.element;
+  const GumboAttribute* lang = attr(e, "lang");
+  if (!lang || !e.original_tag.data) return nullptr;
+  std::size_t tag_begin = e.original_tag.data - doc.html().data();
+  std::size_t tag_end = tag_begin + e.original_tag.length;
+  return lang->name_start.offset >= tag_begin && lang->name_start.offset < tag_end ? lang : nullptr;
+}
+
+void read_head(const Document& doc, const std::shared_ptr<const json::OffsetMap>& map, const std::string& pointer,
+               const json::Limits& limits, Head& head) {
+  Ctx c{doc.html(), map, pointer, limits, head};
   head.known = true;
-  visit(c, out->root);
-  if (const GumboAttribute* lang = attr(out->root->v.element, "lang"); lang && lang->original_value.length)
-    head.html_lang = attr_text(c, lang, "html[lang]");
-  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  visit(c, doc.root());
+  if (const GumboAttribute* lang = html_lang(doc)) head.html_lang = attr_text(c, lang, "html[lang]");
+}
+
+}  // namespace html
+
+void read_head(std::string_view html, const std::shared_ptr<const json::OffsetMap>& map, const std::string& pointer,
+               const json::Limits& limits, Head& head) {
+  html::read_head(html::Document(html), map, pointer, limits, head);
 }
 
 }  // namespace seolint

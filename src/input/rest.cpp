@@ -3,6 +3,7 @@
 
 #include "seolint/input.hpp"
 #include "text/html.hpp"
+#include "text/language.hpp"
 #include "text/utf8.hpp"
 
 namespace seolint {
@@ -76,6 +77,25 @@ void read_featured(const Value& post, Post& p) {
   }
 }
 
+/// WPML: wpml_translations [{locale, id, href}]; Polylang: translations {"fr": 12}.
+void read_translations(const Value& post, Post& p) {
+  if (const Value* wpml = post.find("wpml_translations"); wpml && wpml->is_array())
+    for (std::size_t i = 0; i < wpml->items.size(); ++i) {
+      const Value& t = wpml->items[i];
+      const Value* locale = t.find_string("locale");
+      if (!locale) continue;
+      const Value* target = t.find_string("href");
+      if (!target) target = t.find("id");
+      p.translations.push_back({text::language_of(locale->text), locale->text, target ? target->text : "",
+                                Loc{t.begin, t.end, "/wpml_translations/" + std::to_string(i), ""}});
+    }
+  if (const Value* pll = post.find("translations"); pll && pll->is_object())
+    for (const auto& m : pll->members)
+      if (m.value.is_number() || m.value.is_string())
+        p.translations.push_back({text::language_of(m.key), m.key, m.value.text,
+                                  Loc{m.value.begin, m.value.end, "/translations/" + m.key, ""}});
+}
+
 void read_yoast(const Source& src, const Value& post, const ReadOptions& options, Post& p) {
   if (const Value* yh = post.find_string("yoast_head")) {
     std::string html;
@@ -119,6 +139,7 @@ Post make_post(const std::shared_ptr<const Source>& src, Value&& v, std::string 
   p.wpml_locale = string_field(post, "wpml_current_locale");
   p.polylang_lang = string_field(post, "lang");
   read_featured(post, p);
+  read_translations(post, p);
   read_yoast(*src, post, options, p);
   return p;
 }

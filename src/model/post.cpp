@@ -167,11 +167,10 @@ std::vector<LangSignal> Post::declared_languages() const {
     if (const Value* v = page->value->find_string("inLanguage")) add("schema inLanguage", page->text(*v, "/inLanguage"));
   if (wpml_locale) add("WPML wpml_current_locale", *wpml_locale);
   if (polylang_lang) add("Polylang lang", *polylang_lang);
-  std::optional<Text> url = link;
-  if (!url) url = canonical();
-  if (url) {
+  std::string which;
+  if (auto url = page_url(&which)) {
     std::string seg = text::url_language_segment(url->value);
-    if (!seg.empty()) out.push_back({"URL prefix", seg, text::url_language_prefix(url->value), url->loc});
+    if (!seg.empty()) out.push_back({which + " URL prefix", seg, text::url_language_prefix(url->value), url->loc});
   }
   return out;
 }
@@ -179,6 +178,15 @@ std::vector<LangSignal> Post::declared_languages() const {
 std::string Post::declared_language() const {
   auto signals = declared_languages();
   return signals.empty() ? "" : signals.front().lang;
+}
+
+std::optional<Text> Post::page_url(std::string* which) const {
+  auto say = [&](const char* w) { if (which) *which = w; };
+  if (link) return say("link"), link;
+  if (auto u = head_json_text("og_url")) return say("og:url"), u;
+  if (const Text* u = head.meta("og:url")) return say("og:url"), *u;
+  if (auto c = canonical()) return say("canonical"), c;
+  return std::nullopt;
 }
 
 const std::string& Post::body_text() const {
@@ -200,6 +208,10 @@ const WrittenLanguage& Post::written_language(std::size_t min_chars) const {
 }
 
 std::string Post::label() const {
+  if (!root) {  // a rendered page
+    auto url = page_url();
+    return "page " + (url ? url->value : source->display());
+  }
   std::string kind = type.empty() ? "post" : type;
   std::string out = kind;
   if (!id.empty()) out += " " + id;

@@ -31,6 +31,10 @@ constexpr std::string_view kIso6391 =
     "sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh "
     "yi yo za zh zu";
 
+// Two-letter path segments that are far more often words or abbreviations than rare languages' codes
+// (/in/ India, /my/ account, /co/, /nd/ in falstaff.de's /nd/ news section): never a URL language prefix.
+constexpr std::string_view kNotUrlLanguages = "am an as co ie ii ik in io my na nd ng nr oc om or so to";
+
 // Old or alternative codes folded to one (CLD2 still writes iw, in, jw; nb, nn and no are one for detection).
 constexpr std::pair<std::string_view, std::string_view> kAliases[] = {
     {"iw", "he"}, {"in", "id"}, {"ji", "yi"}, {"jw", "jv"}, {"nb", "no"}, {"nn", "no"}, {"fil", "tl"}, {"mo", "ro"}};
@@ -124,7 +128,7 @@ std::string url_language_segment(std::string_view url) {
   std::string_view seg = url.substr(path + 1, end - path - 1);
   // A language code alone, or with a region or script: fr, pt-br, zh-hans.
   bool shaped = seg.size() == 2 || ((seg.size() == 5 || seg.size() == 7) && seg[2] == '-');
-  if (!shaped || language_of(seg).empty()) return "";
+  if (!shaped || language_of(seg).empty() || in_list(kNotUrlLanguages, lower_ascii(seg.substr(0, 2)))) return "";
   for (char c : seg)
     if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-') return "";
   return "/" + std::string(seg) + "/";

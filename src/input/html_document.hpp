@@ -1,0 +1,32 @@
+#pragma once
+/// A parsed HTML document (gumbo) and what the readers take from it.
+#include <gumbo.h>
+
+#include <memory>
+#include <string_view>
+
+#include "seolint/post.hpp"
+
+namespace seolint::html {
+
+/// Parses once with gumbo; the tree lives as long as the document.
+class Document {
+ public:
+  explicit Document(std::string_view html);
+  ~Document();
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+  const GumboNode* root() const { return out_->root; }
+  const GumboNode* document() const { return out_->document; }
+  std::string_view html() const { return html_; }
+
+ private:
+  std::string_view html_;
+  GumboOutput* out_;
+};
+
+/// Head data (title, meta, links, JSON-LD, html lang); map turns offsets in the HTML into file offsets.
+void read_head(const Document& doc, const std::shared_ptr<const json::OffsetMap>& map, const std::string& pointer,
+               const json::Limits& limits, Head& head);
+
+}  // namespace seolint::html

@@ -1,0 +1,196 @@
+// A rendered HTML page (a crawl, a saved page, a static site) into the Post model.
+#include <unicode/unistr.h>
+#include <unicode/ucnv.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "input/html_document.hpp"
+#include "seolint/input.hpp"
+#include "text/html.hpp"
+#include "text/utf8.hpp"
+
+namespace seolint {
+
+namespace {
+const GumboAttribute* attr(const GumboElement& e, const char* name) { return gumbo_get_attribute(&e.attributes, name); }
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+/// The charset a page declares in its first 1024 bytes (<meta charset> or http-equiv), lowercased, or "".
+std::string declared_charset(std::string_view data) {
+  std::string head = lower_ascii(data.substr(0, 1024));
+  for (std::size_t pos = 0; (pos = head.find("charset", pos)) != std::string::npos;) {
+    pos += 7;
+    std::size_t p = head.find_first_not_of(" \t\r\n", pos);
+    if (p == std::string::npos || head[p] != '=') continue;
+    p = head.find_first_not_of(" \t\r\n\"'", p + 1);
+    if (p == std::string::npos) break;
+    std::size_t end = head.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-_:.", p);
+    return head.substr(p, end - p);
+  }
+  return "";
+}
+
+bool is_utf8_name(const std::string& cs) { return cs.empty() || cs == "utf-8" || cs == "utf8" || cs == "unicode-1-1-utf-8"; }
+
+/// Converts data from charset to UTF-8 with ICU; false when ICU does not know the charset.
+bool to_utf8(std::string_view data, const std::string& charset, std::string& out) {
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(charset.c_str(), &err);
+  if (U_FAILURE(err)) return false;
+  icu::UnicodeString u(data.data(), static_cast<int32_t>(data.size()), conv, err);
+  ucnv_close(conv);
+  if (U_FAILURE(err)) return false;
+  out.clear();
+  u.toUTF8String(out);
+  return true;
+}
+
+/// `<!-- saved from url=(0047)https://example.org/a/ -->`, the page's own URL as browsers saved it.
+std::optional<Text> saved_from(const Source& src) {
+  std::string_view data = src.data();
+  std::size_t at = data.substr(0, 4096).find("saved from url=(");
+  if (at == std::string_view::npos) return std::nullopt;
+  std::size_t begin = data.find(')', at);
+  if (begin == std::string_view::npos) return std::nullopt;
+  ++begin;
+  std::size_t end = data.find_first_of(" \t\r\n", begin);
+  if (end == std::string_view::npos || end == begin) return std::nullopt;
+  std::string url(data.substr(begin, end - begin));
+  return Text{url, url, Loc{begin, end, "", "comment[saved from url]"}};
+}
+
+bool excluded(GumboTag t, bool top_level) {
+  switch (t) {
+    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_FOOTER: case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG:
+      return true;
+    case GUMBO_TAG_HEADER:
+      return top_level;
+    default:
+      return false;
+  }
+}
+
+/// Text of node without navigation, asides, forms and scripts; header too when reading the whole body.
+void main_text(const GumboNode* node, bool top_level, std::string& out) {
+  std::vector<const GumboNode*> stack{node};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+      out += n->v.text.text;
+      out += ' ';
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || excluded(n->v.element.tag, top_level)) continue;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+}
+
+/// All elements with this tag, in document order.
+void find_all(const GumboNode* root, GumboTag tag, std::vector<const GumboNode*>& out) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    if (n->v.element.tag == tag) out.push_back(n);
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+}
+
+/// The page's main text: <main>, else its longest <article>, else the body without its chrome.
+std::string page_text(const html::Document& doc) {
+  std::vector<const GumboNode*> found;
+  find_all(doc.root(), GUMBO_TAG_MAIN, found);
+  std::string best;
+  if (found.empty()) find_all(doc.root(), GUMBO_TAG_ARTICLE, found);
+  for (const GumboNode* n : found) {
+    std::string t;
+    main_text(n, false, t);
+    t = text::collapse_space(t);
+    if (t.size() > best.size()) best = std::move(t);
+  }
+  if (!best.empty()) return best;
+  std::vector<const GumboNode*> body;
+  find_all(doc.root(), GUMBO_TAG_BODY, body);
+  if (!body.empty()) main_text(body[0], true, best);
+  return text::collapse_space(best);
+}
+
+Text attr_text(std::string_view html, const GumboAttribute* a, const char* element) {
+  std::size_t begin = a->value_start.offset, len = 0;
+  const char* data = a->original_value.data;
+  if (data >= html.data() && data + a->original_value.length <= html.data() + html.size()) {
+    begin = data - html.data();
+    len = a->original_value.length;
+    if (len >= 2 && (data[0] == '"' || data[0] == '\'')) ++begin, len -= 2;
+  }
+  return {text::collapse_space(a->value), std::string(html.substr(begin, len)), Loc{begin, begin + len, "", element}};
+}
+
+std::vector<Image> page_images(const html::Document& doc) {
+  std::vector<const GumboNode*> imgs;
+  find_all(doc.root(), GUMBO_TAG_IMG, imgs);
+  std::vector<Image> out;
+  for (const GumboNode* n : imgs) {
+    const GumboElement& e = n->v.element;
+    Image img;
+    img.loc = {e.start_pos.offset, e.start_pos.offset + e.original_tag.length, "", "img"};
+    if (auto* a = attr(e, "src")) img.src = attr_text(doc.html(), a, "img[src]");
+    if (auto* a = attr(e, "srcset")) img.srcset = attr_text(doc.html(), a, "img[srcset]");
+    if (auto* a = attr(e, "alt")) img.alt = attr_text(doc.html(), a, "img[alt]");
+    out.push_back(std::move(img));
+  }
+  return out;
+}
+}  // namespace
+
+bool looks_like_html(std::string_view data) {
+  std::size_t p = data.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  p = data.find_first_not_of(" \t\r\n", p);
+  return p != std::string_view::npos && data[p] == '<';
+}
+
+void read_page(const std::shared_ptr<const Source>& source, const ReadOptions& options, const PostSink& on_post,
+               const ErrorSink& on_error) {
+  auto fail = [&](std::uint64_t offset, std::string message) {
+    on_error({source->display(), source->position(offset), std::move(message)});
+  };
+  std::string_view data = source->data();
+  if (data.substr(0, 2) == "\xFF\xFE" || data.substr(0, 2) == "\xFE\xFF")
+    return fail(0, "the file is UTF-16; seolint reads UTF-8 and declared 8-bit charsets");
+  std::shared_ptr<const Source> src = source;
+  std::string charset = declared_charset(data);
+  std::size_t bad = text::find_invalid_utf8(data);
+  if (is_utf8_name(charset) && bad != std::string_view::npos && !charset.empty())
+    return fail(bad, "invalid UTF-8 in a page that declares charset " + charset);
+  if (!is_utf8_name(charset) || bad != std::string_view::npos) {
+    // A declared legacy charset, or none and not UTF-8: the HTML standard's default is windows-1252.
+    std::string cs = is_utf8_name(charset) ? "windows-1252" : charset;
+    std::string utf8;
+    if (!to_utf8(data, cs, utf8)) return fail(0, "unknown charset " + cs);
+    src = std::make_shared<const Source>(source->path(), source->display(), std::move(utf8));
+  }
+  if (std::memchr(src->data().data(), 0, std::min<std::size_t>(src->data().size(), 8192)))
+    return fail(0, "binary file (NUL bytes), not HTML");
+  html::Document doc(src->data());
+  Post p;
+  p.source = src;
+  html::read_head(doc, std::make_shared<json::OffsetMap>(json::OffsetMap::identity(0)), "", options.limits, p.head);
+  if (!options.page_url.empty()) p.link = Text{options.page_url, options.page_url, Loc{0, 0, "", "--page-url"}};
+  else p.link = saved_from(*src);
+  p.set_body_text(page_text(doc));
+  p.images = page_images(doc);
+  on_post(std::move(p));
+}
+
+}  // namespace seolint
