@@ -6,6 +6,7 @@
 #include "input/html_document.hpp"
 #include "seolint/input.hpp"
 #include "text/html.hpp"
+#include "text/utf8.hpp"
 
 namespace seolint {
 
@@ -19,15 +20,11 @@ struct Ctx {
   int scripts = 0;
 };
 
-const GumboAttribute* attr(const GumboElement& e, const char* name) { return gumbo_get_attribute(&e.attributes, name); }
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
+using html::attribute;
+using text::lower_ascii;
 
 bool has_token(const char* list, std::string_view token) {
-  std::string l = lower(list);
+  std::string l = lower_ascii(list);
   std::size_t pos = 0;
   while ((pos = l.find(token, pos)) != std::string::npos) {
     bool start = pos == 0 || std::isspace(static_cast<unsigned char>(l[pos - 1]));
@@ -42,14 +39,8 @@ Loc span_loc(const Ctx& c, std::size_t begin, std::size_t end, std::string eleme
   return {c.map->to_source(begin), c.map->to_source(end), c.pointer, std::move(element)};
 }
 
-/// The attribute's value as a located text (offset of the value's first character, inside quotes).
 Text attr_text(const Ctx& c, const GumboAttribute* a, const std::string& element) {
-  const char* data = a->original_value.data;
-  bool inside = data >= c.html.data() && data + a->original_value.length <= c.html.data() + c.html.size();
-  std::size_t begin = inside ? data - c.html.data() : a->value_start.offset;
-  std::size_t len = inside ? a->original_value.length : 0;
-  if (len >= 2 && (data[0] == '"' || data[0] == '\'')) ++begin, len -= 2;
-  return {text::collapse_space(a->value), std::string(c.html.substr(begin, len)), span_loc(c, begin, begin + len, element)};
+  return html::attribute_text(c.html, a, *c.map, c.pointer, element);
 }
 
 /// The text of an element's first text child (title, script), with its location.
@@ -89,22 +80,22 @@ void read_jsonld(Ctx& c, const GumboElement& e) {
 }
 
 void read_meta(Ctx& c, const GumboElement& e) {
-  const GumboAttribute* key = attr(e, "property");
+  const GumboAttribute* key = attribute(e, "property");
   const char* kind = "property";
-  if (!key) key = attr(e, "name"), kind = "name";
-  const GumboAttribute* content = attr(e, "content");
+  if (!key) key = attribute(e, "name"), kind = "name";
+  const GumboAttribute* content = attribute(e, "content");
   if (!key || !content) return;
-  std::string k = lower(key->value);
+  std::string k = lower_ascii(key->value);
   std::string element = std::string("meta[") + kind + "=" + k + "]";
   c.head.metas.push_back({k, attr_text(c, content, element)});
 }
 
 void read_link(Ctx& c, const GumboElement& e) {
-  const GumboAttribute* rel = attr(e, "rel");
-  const GumboAttribute* href = attr(e, "href");
+  const GumboAttribute* rel = attribute(e, "rel");
+  const GumboAttribute* href = attribute(e, "href");
   if (!rel || !href) return;
   if (has_token(rel->value, "canonical")) c.head.canonicals.push_back(attr_text(c, href, "link[rel=canonical]"));
-  const GumboAttribute* lang = attr(e, "hreflang");
+  const GumboAttribute* lang = attribute(e, "hreflang");
   if (lang && has_token(rel->value, "alternate")) {
     std::string element = std::string("link[rel=alternate][hreflang=") + lang->value + "]";
     c.head.alternates.push_back({attr_text(c, lang, element), attr_text(c, href, element)});
@@ -131,8 +122,8 @@ void visit(Ctx& c, const GumboNode* root) {
       case GUMBO_TAG_META: read_meta(c, e); continue;
       case GUMBO_TAG_LINK: read_link(c, e); continue;
       case GUMBO_TAG_SCRIPT: {
-        const GumboAttribute* type = attr(e, "type");
-        if (type && lower(type->value).find("application/ld+json") != std::string::npos) read_jsonld(c, e);
+        const GumboAttribute* type = attribute(e, "type");
+        if (type && lower_ascii(type->value).find("application/ld+json") != std::string::npos) read_jsonld(c, e);
         continue;
       }
       case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: continue;  // foreign content holds no head data
@@ -145,6 +136,34 @@ void visit(Ctx& c, const GumboNode* root) {
 
 namespace html {
 
+const GumboAttribute* attribute(const GumboElement& e, const char* name) {
+  return gumbo_get_attribute(&e.attributes, name);
+}
+
+Text attribute_text(std::string_view html, const GumboAttribute* a, const json::OffsetMap& map,
+                    const std::string& pointer, const std::string& element) {
+  const char* data = a->original_value.data;
+  bool inside = data >= html.data() && data + a->original_value.length <= html.data() + html.size();
+  std::size_t begin = inside ? data - html.data() : a->value_start.offset;
+  std::size_t len = inside ? a->original_value.length : 0;
+  if (len >= 2 && (data[0] == '"' || data[0] == '\'')) ++begin, len -= 2;
+  return {text::collapse_space(a->value), std::string(html.substr(begin, len)),
+          Loc{map.to_source(begin), map.to_source(begin + len), pointer, element}};
+}
+
+std::vector<const GumboNode*> find_all(const GumboNode* root, GumboTag tag) {
+  std::vector<const GumboNode*> out, stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    if (n->v.element.tag == tag) out.push_back(n);
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+  return out;
+}
+
 Document::Document(std::string_view html) : html_(html) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;
@@ -156,7 +175,7 @@ Document::~Document() { gumbo_destroy_output(&kGumboDefaultOptions, out_); }
 /// The lang of the real <html> tag: attributes a stray second <html> merged in lie outside its tag.
 const GumboAttribute* html_lang(const Document& doc) {
   const GumboElement& e = doc.root()->v.element;
-  const GumboAttribute* lang = attr(e, "lang");
+  const GumboAttribute* lang = attribute(e, "lang");
   if (!lang || !e.original_tag.data) return nullptr;
   std::size_t tag_begin = e.original_tag.data - doc.html().data();
   std::size_t tag_end = tag_begin + e.original_tag.length;

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string_view>
+#include <vector>
 
 #include "seolint/post.hpp"
 
@@ -24,6 +25,14 @@ class Document {
   std::string_view html_;
   GumboOutput* out_;
 };
+
+/// The attribute of e named name, or null.
+const GumboAttribute* attribute(const GumboElement& e, const char* name);
+/// An attribute's value as located text: the offset of its first character, inside the quotes.
+Text attribute_text(std::string_view html, const GumboAttribute* a, const json::OffsetMap& map,
+                    const std::string& pointer, const std::string& element);
+/// Every element with this tag under root, in document order.
+std::vector<const GumboNode*> find_all(const GumboNode* root, GumboTag tag);
 
 /// Head data (title, meta, links, JSON-LD, html lang); map turns offsets in the HTML into file offsets.
 void read_head(const Document& doc, const std::shared_ptr<const json::OffsetMap>& map, const std::string& pointer,

@@ -13,13 +13,9 @@
 namespace seolint {
 
 namespace {
-const GumboAttribute* attr(const GumboElement& e, const char* name) { return gumbo_get_attribute(&e.attributes, name); }
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using html::attribute;
+using html::find_all;
+using text::lower_ascii;
 
 /// The charset a page declares in its first 1024 bytes (<meta charset> or http-equiv), lowercased, or "".
 std::string declared_charset(std::string_view data) {
@@ -94,25 +90,11 @@ void main_text(const GumboNode* node, bool top_level, std::string& out) {
   }
 }
 
-/// All elements with this tag, in document order.
-void find_all(const GumboNode* root, GumboTag tag, std::vector<const GumboNode*>& out) {
-  std::vector<const GumboNode*> stack{root};
-  while (!stack.empty()) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT) continue;
-    if (n->v.element.tag == tag) out.push_back(n);
-    const GumboVector& kids = n->v.element.children;
-    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
-  }
-}
-
 /// The page's main text: <main>, else its longest <article>, else the body without its chrome.
 std::string page_text(const html::Document& doc) {
-  std::vector<const GumboNode*> found;
-  find_all(doc.root(), GUMBO_TAG_MAIN, found);
+  std::vector<const GumboNode*> found = find_all(doc.root(), GUMBO_TAG_MAIN);
   std::string best;
-  if (found.empty()) find_all(doc.root(), GUMBO_TAG_ARTICLE, found);
+  if (found.empty()) found = find_all(doc.root(), GUMBO_TAG_ARTICLE);
   for (const GumboNode* n : found) {
     std::string t;
     main_text(n, false, t);
@@ -120,34 +102,21 @@ std::string page_text(const html::Document& doc) {
     if (t.size() > best.size()) best = std::move(t);
   }
   if (!best.empty()) return best;
-  std::vector<const GumboNode*> body;
-  find_all(doc.root(), GUMBO_TAG_BODY, body);
+  std::vector<const GumboNode*> body = find_all(doc.root(), GUMBO_TAG_BODY);
   if (!body.empty()) main_text(body[0], true, best);
   return text::collapse_space(best);
 }
 
-Text attr_text(std::string_view html, const GumboAttribute* a, const char* element) {
-  std::size_t begin = a->value_start.offset, len = 0;
-  const char* data = a->original_value.data;
-  if (data >= html.data() && data + a->original_value.length <= html.data() + html.size()) {
-    begin = data - html.data();
-    len = a->original_value.length;
-    if (len >= 2 && (data[0] == '"' || data[0] == '\'')) ++begin, len -= 2;
-  }
-  return {text::collapse_space(a->value), std::string(html.substr(begin, len)), Loc{begin, begin + len, "", element}};
-}
-
 std::vector<Image> page_images(const html::Document& doc) {
-  std::vector<const GumboNode*> imgs;
-  find_all(doc.root(), GUMBO_TAG_IMG, imgs);
+  static const json::OffsetMap kSame = json::OffsetMap::identity(0);
   std::vector<Image> out;
-  for (const GumboNode* n : imgs) {
+  for (const GumboNode* n : find_all(doc.root(), GUMBO_TAG_IMG)) {
     const GumboElement& e = n->v.element;
     Image img;
     img.loc = {e.start_pos.offset, e.start_pos.offset + e.original_tag.length, "", "img"};
-    if (auto* a = attr(e, "src")) img.src = attr_text(doc.html(), a, "img[src]");
-    if (auto* a = attr(e, "srcset")) img.srcset = attr_text(doc.html(), a, "img[srcset]");
-    if (auto* a = attr(e, "alt")) img.alt = attr_text(doc.html(), a, "img[alt]");
+    if (auto* a = attribute(e, "src")) img.src = html::attribute_text(doc.html(), a, kSame, "", "img[src]");
+    if (auto* a = attribute(e, "srcset")) img.srcset = html::attribute_text(doc.html(), a, kSame, "", "img[srcset]");
+    if (auto* a = attribute(e, "alt")) img.alt = html::attribute_text(doc.html(), a, kSame, "", "img[alt]");
     out.push_back(std::move(img));
   }
   return out;

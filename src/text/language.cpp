@@ -80,12 +80,6 @@ constexpr std::pair<std::string_view, std::string_view> kNativeWords[] = {
     {"ro", "și în cu pe la din de pentru este sau un o care mai"},
 };
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool in_list(std::string_view list, std::string_view word) {
   std::size_t pos = 0;
   while (pos <= list.size()) {
