@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SARIF from two real runs (the seed; the seed with a broken input beside it) must pass both validators.
 set -euo pipefail
-seolint=$1 validators=$2 src=$3
+seolint=$1 validators=$2 src=$3 shared=${4:-}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -18,4 +18,14 @@ status=0
 # The broken input must be reported as a tool execution notification.
 grep -q '"toolExecutionNotifications"' "$work/broken.sarif" || { echo "no notification for the broken input" >&2; exit 1; }
 
-bash "$here/validate.sh" "$validators" "$work/seed.sarif" "$work/broken.sarif"
+files=("$work/seed.sarif" "$work/broken.sarif")
+# With the team's corpus beside the project: its 47 REST posts and 77 real pages too.
+if [ -n "$shared" ] && [ -d "$shared/corpus/html" ]; then
+  for corpus in rest html; do
+    status=0
+    (cd "$shared" && "$seolint" --format sarif --output "$work/$corpus.sarif" "corpus/$corpus") || status=$?
+    [ "$status" -le 1 ] || { echo "corpus/$corpus run exited $status" >&2; exit 1; }
+    files+=("$work/$corpus.sarif")
+  done
+fi
+bash "$here/validate.sh" "$validators" "${files[@]}"
