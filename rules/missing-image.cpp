@@ -10,7 +10,7 @@ constexpr MessageMeta kMessages[] = {
     {"large-card-without-image", Severity::Warning,
      "twitter:card is {card}, which asks for a large image, but the head has no og:image or twitter:image"
      "{featured}: shares show no picture"},
-    {"no-featured-image", Severity::Warning, "no featured image (featured_media is {value})"},
+    {"no-featured-image", Severity::Warning, "no featured image: {why}"},
 };
 
 constexpr RuleMeta kMeta{"missing-image", "A post needs a share image (og:image or twitter:image) for social cards.",
@@ -38,9 +38,12 @@ std::string featured_note(const Post& post) {
   return "";
 }
 
-std::string value_at(const Post& post, const Loc& loc) {
-  if (loc.pointer != "/featured_media") return "absent";
-  return post.source->data().substr(loc.begin, loc.end - loc.begin);
+/// Why the post has no featured image, in the input's own terms.
+std::string why_no_featured(const Post& post) {
+  const Loc& loc = post.featured_loc;
+  if (loc.pointer == "/images") return "the product's images list is empty";
+  if (loc.pointer != "/featured_media") return "the post has no featured_media";
+  return "featured_media is " + post.source->data().substr(loc.begin, loc.end - loc.begin);
 }
 
 /// featured_media when the input has it, else the card, else the title: where a fix would go.
@@ -55,7 +58,7 @@ Loc where(const Post& post, const std::optional<Text>& card) {
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   if (!post.head.known) {
     if (post.featured == Featured::None)
-      sink.report("no-featured-image", post.featured_loc, {{"value", value_at(post, post.featured_loc)}});
+      sink.report("no-featured-image", post.featured_loc, {{"why", why_no_featured(post)}});
     return;
   }
   if (head_has_image(post)) return;

@@ -43,8 +43,8 @@ std::string join(const Post& post, const std::vector<LangSignal>& signals, bool 
 void check(const Post& post, const RuleOptions& options, Sink& sink) {
   auto signals = post.declared_languages();
   if (signals.empty()) return;
-  std::vector<Related> related;
-  for (const auto& s : signals) related.push_back({s.loc, describe(s), {}, {}});
+  std::vector<Related> related;  // the other signals: the first is where the finding is
+  for (std::size_t i = 1; i < signals.size(); ++i) related.push_back({signals[i].loc, describe(signals[i]), {}, {}});
   const std::string& first = signals.front().lang;
   bool agree = std::all_of(signals.begin(), signals.end(), [&](const LangSignal& s) { return s.lang == first; });
   if (!agree) {

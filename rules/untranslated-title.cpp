@@ -60,11 +60,13 @@ std::string other_language(const std::string& title, const std::string& declared
     return guess.empty() ? script.name + " script" : text::language_name(guess) + " (" + script.name + " script)";
   }
   if (text::word_count(title) < o.number("min-words") || text::code_points(title) < o.number("min-chars")) return "";
-  // Within a script CLD2 errs on short strings, so its answer needs the words to agree: some common words
-  // of the language it names, and fewer than two of the declared one.
+  // Within a script CLD2 errs on short strings, so its answer needs the words to agree: a common word or
+  // a letter of the language it names, and fewer than two common words of the declared one.
   auto d = text::detect_language(title, declared);
   if (!d.reliable || d.percent < o.number("min-percent") || text::same_language(d.lang, declared)) return "";
-  if (text::knows_words(d.lang) && text::native_words(title, d.lang) == 0) return "";
+  bool evidence = !text::knows_words(d.lang) || text::native_words(title, d.lang) > 0 ||
+                  text::has_letters_of(title, d.lang, declared);
+  if (!evidence) return "";
   if (text::native_words(title, declared) >= 2) return "";
   return text::language_name(d.lang);
 }

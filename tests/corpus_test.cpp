@@ -54,7 +54,7 @@ std::string post_id(const Finding& f) {
 
 /// The JSON pointer in a REST post; for a page, the element (without the pointer inside JSON-LD).
 std::string field(const Finding& f) {
-  return f.loc.pointer.empty() ? f.loc.element.substr(0, f.loc.element.find('/')) : f.loc.pointer;
+  return f.loc.pointer.empty() ? f.loc.element.substr(0, f.loc.element.find('#')) : f.loc.pointer;
 }
 
 void check_corpus(const std::vector<std::string>& files, const std::string& labels_file) {

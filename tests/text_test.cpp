@@ -63,6 +63,9 @@ TEST_CASE("language: CLD2 answers only when reliable", "[language]") {
   CHECK(detect_language("Home", "fr").lang == "");  // one word is no answer, never "English"
   // The full tables (libcld2_full) are linked: the small ones call this Spanish title English.
   CHECK(detect_language("La importancia de un menú visualmente atractivo en la era digital", "es").lang != "en");
+  CHECK(has_letters_of("Denkmäler in neuem Licht.", "de", "en"));
+  CHECK_FALSE(has_letters_of("Las cartas digitales típicas", "en", "es"));
+  CHECK_FALSE(has_letters_of("Café", "fr", "es"));  // é is Spanish too
   CHECK(native_words("The Captain's Quest 2017 – Contest auf schwimmender Miniramp am 19. August in Dormagen", "de") >= 2);
 }
 

@@ -155,6 +155,7 @@ struct Post {
  private:
   mutable std::optional<std::string> body_text_;
   mutable std::optional<WrittenLanguage> written_;
+  mutable std::size_t written_min_chars_ = 0;
 };
 
 }  // namespace seolint

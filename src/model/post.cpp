@@ -51,7 +51,9 @@ bool SchemaNode::has_type(std::string_view t) const {
 
 Loc JsonLd::loc(const json::Value& v, const std::string& p) const {
   Loc l{map->to_source(v.begin), map->to_source(v.end), pointer, element};
-  (element.empty() ? l.pointer : l.element) += p;
+  // Inside HTML the JSON pointer follows the script element as a fragment: script[…]#/@graph/0/@id.
+  if (element.empty()) l.pointer += p;
+  else l.element += "#" + p;
   return l;
 }
 
@@ -195,7 +197,8 @@ const std::string& Post::body_text() const {
 }
 
 const WrittenLanguage& Post::written_language(std::size_t min_chars) const {
-  if (written_) return *written_;
+  if (written_ && written_min_chars_ == min_chars) return *written_;
+  written_min_chars_ = min_chars;
   WrittenLanguage w;
   const std::string& body = body_text();
   w.chars = text::code_points(body);

@@ -98,6 +98,14 @@ std::string_view lookup(const std::pair<std::string_view, std::string_view> (&ta
   return {};
 }
 
+// Letters beyond a-z that each language writes: a title with one that the declared language lacks
+// is evidence for the language CLD2 names ("Denkmäler" is not English).
+constexpr std::pair<std::string_view, std::string_view> kLetters[] = {
+    {"cs", "áčďéěíňóřšťúůýž"}, {"da", "æøå"}, {"de", "äöüß"}, {"es", "áéíñóúü"},
+    {"fr", "àâæçéèêëîïôœùûüÿ"}, {"hu", "áéíóöőúüű"}, {"it", "àèéìíîòóùú"}, {"nl", "ëïéèáó"},
+    {"no", "æøå"}, {"pl", "ąćęłńóśźż"}, {"pt", "áâãàçéêíóôõú"}, {"ro", "ăâîșțşţ"},
+    {"sk", "áäčďéíĺľňóôŕšťúýž"}, {"sv", "åäö"}, {"tr", "çğıöşü"}, {"en", ""}};
+
 std::string fold(std::string code) {
   auto alias = lookup(kAliases, code);
   return alias.empty() ? code : std::string(alias);
@@ -211,6 +219,19 @@ std::size_t word_count(std::string_view text) {
 }
 
 bool knows_words(std::string_view lang) { return !lookup(kNativeWords, lang).empty(); }
+
+bool has_letters_of(std::string_view text, std::string_view lang, std::string_view other) {
+  std::string_view mine = lookup(kLetters, lang), theirs = lookup(kLetters, other);
+  if (mine.empty() || (theirs.empty() && other != "en")) return false;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    if (cp < 0x80) continue;
+    std::string letter;
+    append_utf8(letter, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+    if (mine.find(letter) != std::string_view::npos && theirs.find(letter) == std::string_view::npos) return true;
+  }
+  return false;
+}
 
 std::size_t native_words(std::string_view text, std::string_view lang) {
   std::string_view list = lookup(kNativeWords, lang);

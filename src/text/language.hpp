@@ -42,6 +42,8 @@ std::string language_for_script(std::string_view script);
 std::size_t native_words(std::string_view text, std::string_view lang);
 /// True when there is a common-word list for lang.
 bool knows_words(std::string_view lang);
+/// True when text has a letter lang writes and other does not ("ä" for de against en).
+bool has_letters_of(std::string_view text, std::string_view lang, std::string_view other);
 /// Whitespace-separated words.
 std::size_t word_count(std::string_view text);
 
