@@ -18,7 +18,7 @@ extern char** environ;
 namespace seolint::test {
 
 Run run_seolint(const std::vector<std::string>& args, const std::string& input,
-                const std::vector<std::string>& prefix) {
+                const std::vector<std::string>& prefix, const std::string& bin) {
   std::signal(SIGPIPE, SIG_IGN);  // a child that exits early must not kill the test with our write
   int in[2], out[2], err[2];
   if (pipe(in) || pipe(out) || pipe(err)) return {};
@@ -29,7 +29,7 @@ Run run_seolint(const std::vector<std::string>& args, const std::string& input,
   posix_spawn_file_actions_adddup2(&fa, err[1], 2);
   for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) posix_spawn_file_actions_addclose(&fa, fd);
   std::vector<std::string> all = prefix;
-  all.push_back(SEOLINT_BIN);
+  all.push_back(bin);
   all.insert(all.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& a : all) argv.push_back(a.data());

@@ -13,9 +13,9 @@ struct Run {
   std::string out, err;
 };
 /// Runs the seolint binary with args (and optional standard input); prefix runs it through another
-/// command (setpriv).
+/// command (setpriv); bin replaces the built binary (a copy others may execute).
 Run run_seolint(const std::vector<std::string>& args, const std::string& input = "",
-                const std::vector<std::string>& prefix = {});
+                const std::vector<std::string>& prefix = {}, const std::string& bin = SEOLINT_BIN);
 
 struct Lint {
   std::vector<Finding> findings;
