@@ -1,6 +1,8 @@
 #pragma once
 /// Reporters: a function each from (rules in use, sorted findings, input errors) to a stream.
 #include <ostream>
+#include <span>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -23,13 +25,23 @@ struct Report {
   const std::vector<InputError>& errors;
 };
 
-struct TextStyle {
-  bool color = false;
+struct ReportOptions {
+  bool color = false;  ///< text: ANSI colours
 };
 
-void report_text(const Report& r, std::ostream& out, TextStyle style);
-void report_sarif(const Report& r, std::ostream& out);
-void report_json(const Report& r, std::ostream& out);
+void report_text(const Report& r, std::ostream& out, const ReportOptions& options);
+void report_sarif(const Report& r, std::ostream& out, const ReportOptions& options);
+void report_json(const Report& r, std::ostream& out, const ReportOptions& options);
+
+using ReporterFn = void (*)(const Report&, std::ostream&, const ReportOptions&);
+struct Reporter {
+  std::string_view name;
+  ReporterFn write;
+  std::string_view summary;
+};
+/// Every output format, in --help order.
+std::span<const Reporter> reporters();
+const Reporter* find_reporter(std::string_view name);
 
 /// Replaces control characters and terminal escapes with visible escapes (\x1b).
 std::string printable(std::string_view s);

@@ -33,11 +33,20 @@ struct CliArgs {
   bool list_rules = false, quiet = false, version = false, help = false;
 };
 
+/// "text, sarif or json", from the reporter table.
+std::string format_names() {
+  std::string out;
+  auto all = reporters();
+  for (std::size_t i = 0; i < all.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == all.size() ? " or " : ", ") + std::string(all[i].name);
+  return out;
+}
+
 /// The option table: drives parsing, --help and did-you-mean.
 po::options_description option_table(CliArgs& a) {
   po::options_description d("Options");
   d.add_options()
-      ("format,f", po::value(&a.format)->value_name("text|sarif|json"), "Output format (default text).")
+      ("format,f", po::value(&a.format)->value_name("FORMAT"), ("Output format: " + format_names() + " (default text).").c_str())
       ("output,o", po::value(&a.output)->value_name("FILE"), "Write the report to FILE instead of standard output.")
       ("fail-on", po::value(&a.fail_on)->value_name("error|warning|note|never"),
        "Exit 1 when a finding has at least this severity (default error).")
@@ -113,8 +122,8 @@ int run(const CliArgs& a) {
   Severity fail_on = Severity::Off;
   if (a.fail_on != "never" && !parse_severity(a.fail_on, fail_on))
     return usage_error("--fail-on takes error, warning, note or never, not '" + a.fail_on + "'");
-  if (a.format != "text" && a.format != "sarif" && a.format != "json")
-    return usage_error("--format takes text, sarif or json, not '" + a.format + "'");
+  const Reporter* reporter = find_reporter(a.format);
+  if (!reporter) return usage_error("--format takes " + format_names() + ", not '" + a.format + "'");
   if (a.color != "auto" && a.color != "always" && a.color != "never")
     return usage_error("--color takes auto, always or never, not '" + a.color + "'");
   if (a.paths.empty()) return usage_error("no input: name files, directories, or - for standard input");
@@ -150,9 +159,7 @@ int run(const CliArgs& a) {
   if (a.quiet) std::erase_if(findings, [](const Finding& f) { return f.severity != Severity::Error; });
   std::ostringstream out;
   Report report{run, findings, errors};
-  if (a.format == "sarif") report_sarif(report, out);
-  else if (a.format == "json") report_json(report, out);
-  else report_text(report, out, {use_color(a)});
+  reporter->write(report, out, {use_color(a)});
   std::string err = a.output.empty() ? cli::write_stdout(out.str()) : cli::write_output(a.output, out.str());
   if (!err.empty()) {
     std::cerr << "seolint: error: " << err << "\n";

@@ -13,7 +13,7 @@ bj::object position(Position start, Position end) {
 }
 }  // namespace
 
-void report_json(const Report& r, std::ostream& out) {
+void report_json(const Report& r, std::ostream& out, const ReportOptions&) {
   bj::array all;
   for (const auto& f : r.findings) {
     bj::array related;

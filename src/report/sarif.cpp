@@ -114,7 +114,7 @@ bj::object invocation(const Report& r) {
 }
 }  // namespace
 
-void report_sarif(const Report& r, std::ostream& out) {
+void report_sarif(const Report& r, std::ostream& out, const ReportOptions&) {
   bj::array rules;
   for (const Rule* rule : r.run.rules) rules.push_back(rule_descriptor(*rule));
   bj::array results;

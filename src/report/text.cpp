@@ -35,7 +35,7 @@ std::string printable(std::string_view s) {
   return out;
 }
 
-void report_text(const Report& r, std::ostream& out, TextStyle style) {
+void report_text(const Report& r, std::ostream& out, const ReportOptions& style) {
   auto paint = [&](const char* code, const std::string& s) {
     return style.color && *code ? code + s + kReset : s;
   };

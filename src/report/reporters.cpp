@@ -1,0 +1,22 @@
+// The table of output formats: drives --format, its help and its validation.
+#include "seolint/report.hpp"
+
+namespace seolint {
+
+namespace {
+constexpr Reporter kReporters[] = {
+    {"text", report_text, "for people: path:line:col: severity: message [rule], grouped per post"},
+    {"sarif", report_sarif, "SARIF 2.1.0 for GitHub code scanning and other SARIF viewers"},
+    {"json", report_json, "a plain array of findings for scripts (docs/formats.md)"},
+};
+}  // namespace
+
+std::span<const Reporter> reporters() { return kReporters; }
+
+const Reporter* find_reporter(std::string_view name) {
+  for (const auto& r : kReporters)
+    if (r.name == name) return &r;
+  return nullptr;
+}
+
+}  // namespace seolint
