@@ -47,7 +47,7 @@ std::vector<std::string> actual(const test::Lint& l) {
 }
 }  // namespace
 
-TEST_CASE("fixtures: every rule has a doc, good and bad cases; every folder names a rule", "[fixtures]") {
+TEST_CASE("fixtures: every rule has a doc, good and bad cases, and every folder names a rule", "[fixtures]") {
   for (const Rule* r : all_rules()) {
     std::string id(r->meta.id);
     INFO(id);

@@ -85,7 +85,7 @@ TEST_CASE("page: its URL comes from --page-url, else a saved-from comment", "[pa
   CHECK(read_page_text(html, "p.html", o).posts.at(0).link->value == "https://x.de/it/page/");
 }
 
-TEST_CASE("page: a declared legacy charset is converted; invalid UTF-8 under UTF-8 is an error", "[page]") {
+TEST_CASE("page: a declared legacy charset is converted, invalid UTF-8 under UTF-8 is an error", "[page]") {
   auto latin = read_page_text("<html><head><meta charset=\"windows-1252\"><title>Caf\xE9 \x96 Men\xFC</title></head></html>");
   REQUIRE(latin.errors.empty());
   CHECK(latin.posts.at(0).head.title->value == "Caf\xC3\xA9 \xE2\x80\x93 Men\xC3\xBC");

@@ -136,6 +136,50 @@ void visit(Ctx& c, const GumboNode* root) {
 
 namespace html {
 
+namespace {
+// Elements that never hold others, or that the parser closes by itself when the next one starts.
+constexpr std::string_view kNoDepth =
+    " area base br col embed hr img input link meta param source track wbr p li td th tr option optgroup dt dd"
+    " tbody thead tfoot colgroup caption rb rt rp ";
+// Elements whose content is text up to their end tag.
+constexpr std::string_view kRawText = " script style textarea title xmp iframe noembed noframes noscript ";
+
+bool in_set(std::string_view set, const std::string& name) {
+  return set.find(" " + name + " ") != std::string_view::npos;
+}
+}  // namespace
+
+/// The offset of the end tag "</name" at or after from (any case), or npos.
+std::size_t find_end_tag(std::string_view html, const std::string& name, std::size_t from) {
+  for (std::size_t i = html.find("</", from); i != std::string_view::npos; i = html.find("</", i + 2))
+    if (text::lower_ascii(html.substr(i + 2, name.size())) == name) return i;
+  return std::string_view::npos;
+}
+
+std::size_t too_deep(std::string_view html, std::size_t limit) {
+  std::size_t depth = 0;
+  for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    if (html.substr(i, 4) == "<!--") {
+      if ((i = html.find("-->", i + 4)) == std::string_view::npos) break;
+      continue;
+    }
+    bool close = i + 1 < html.size() && html[i + 1] == '/';
+    std::size_t n = i + 1 + close, e = n;
+    while (e < html.size() && std::isalnum(static_cast<unsigned char>(html[e]))) ++e;
+    std::size_t gt = html.find('>', e);
+    if (e == n || gt == std::string_view::npos) continue;
+    std::string name = text::lower_ascii(html.substr(n, e - n));
+    if (close) {
+      if (!in_set(kNoDepth, name) && depth) --depth;
+    } else if (in_set(kRawText, name)) {
+      if ((i = find_end_tag(html, name, gt)) == std::string_view::npos) break;
+    } else if (html[gt - 1] != '/' && !in_set(kNoDepth, name) && ++depth > limit) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 const GumboAttribute* attribute(const GumboElement& e, const char* name) {
   return gumbo_get_attribute(&e.attributes, name);
 }

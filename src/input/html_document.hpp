@@ -26,6 +26,10 @@ class Document {
   GumboOutput* out_;
 };
 
+/// The offset of the first tag nested deeper than limit elements, or npos. gumbo slows down badly on deep
+/// nesting, so pages are measured with this cheap scan before they are parsed.
+std::size_t too_deep(std::string_view html, std::size_t limit);
+
 /// The attribute of e named name, or null.
 const GumboAttribute* attribute(const GumboElement& e, const char* name);
 /// An attribute's value as located text: the offset of its first character, inside the quotes.

@@ -151,6 +151,10 @@ void read_page(const std::shared_ptr<const Source>& source, const ReadOptions& o
   }
   if (std::memchr(src->data().data(), 0, std::min<std::size_t>(src->data().size(), 8192)))
     return fail(0, "binary file (NUL bytes), not HTML");
+  if (std::size_t at = html::too_deep(src->data(), options.limits.max_depth); at != std::string_view::npos)
+    return on_error({src->display(), src->position(at),
+                     "HTML nested deeper than " + std::to_string(options.limits.max_depth) +
+                         " elements (raise it with --max-depth)"});
   html::Document doc(src->data());
   Post p;
   p.source = src;

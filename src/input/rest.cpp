@@ -1,6 +1,7 @@
 // WordPress REST API JSON: one post, an array of posts, or NDJSON, into the Post model.
 #include <cstring>
 
+#include "input/html_document.hpp"
 #include "seolint/input.hpp"
 #include "text/html.hpp"
 #include "text/language.hpp"
@@ -96,12 +97,17 @@ void read_translations(const Value& post, Post& p) {
                                   Loc{m.value.begin, m.value.end, "/translations/" + m.key, ""}});
 }
 
-void read_yoast(const Source& src, const Value& post, const ReadOptions& options, Post& p) {
+void read_yoast(const Source& src, const Value& post, const ReadOptions& options, Post& p, const ErrorSink& on_error) {
   if (const Value* yh = post.find_string("yoast_head")) {
     std::string html;
     auto raw = std::string_view(src.data()).substr(yh->begin, yh->end - yh->begin);
     auto map = std::make_shared<json::OffsetMap>(json::OffsetMap::decode(raw, yh->begin, html));
-    read_head(html, map, "/yoast_head", options.limits, p.head);
+    if (std::size_t at = html::too_deep(html, options.limits.max_depth); at != std::string_view::npos)
+      on_error({src.display(), src.position(map->to_source(at)),
+                "yoast_head nested deeper than " + std::to_string(options.limits.max_depth) +
+                    " elements (raise it with --max-depth); its head is not read"});
+    else
+      read_head(html, map, "/yoast_head", options.limits, p.head);
   }
   const Value* hj = post.find("yoast_head_json");
   if (hj && hj->is_object()) {
@@ -118,7 +124,8 @@ void read_yoast(const Source& src, const Value& post, const ReadOptions& options
   }
 }
 
-Post make_post(const std::shared_ptr<const Source>& src, Value&& v, std::string pointer, const ReadOptions& options) {
+Post make_post(const std::shared_ptr<const Source>& src, Value&& v, std::string pointer, const ReadOptions& options,
+               const ErrorSink& on_error) {
   Post p;
   p.source = src;
   p.begin = v.begin;
@@ -140,7 +147,7 @@ Post make_post(const std::shared_ptr<const Source>& src, Value&& v, std::string 
   p.polylang_lang = string_field(post, "lang");
   read_featured(post, p);
   read_translations(post, p);
-  read_yoast(*src, post, options, p);
+  read_yoast(*src, post, options, p, on_error);
   return p;
 }
 
@@ -172,7 +179,7 @@ struct Reading {
       return;
     }
     ++posts;
-    on_post(make_post(src, std::move(v), std::move(pointer), options));
+    on_post(make_post(src, std::move(v), std::move(pointer), options, on_error));
   }
 };
 

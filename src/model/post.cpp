@@ -203,7 +203,11 @@ const WrittenLanguage& Post::written_language(std::size_t min_chars) const {
   const std::string& body = body_text();
   w.chars = text::code_points(body);
   if (w.chars >= min_chars) {
-    auto d = text::detect_language(body, declared_language());
+    // The first 64 KiB decide: a language is clear long before, and a huge body must not stall the run.
+    std::string_view sample(body);
+    std::size_t cut = std::min<std::size_t>(sample.size(), 64 << 10);
+    while (cut < sample.size() && (static_cast<unsigned char>(sample[cut]) & 0xC0) == 0x80) --cut;
+    auto d = text::detect_language(sample.substr(0, cut), declared_language());
     if (d.reliable && d.percent >= 70) w.lang = d.lang, w.percent = d.percent;
   }
   written_ = w;

@@ -19,7 +19,22 @@ Position Source::position(std::uint64_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   std::size_t line = it - line_starts_.begin();
   std::uint64_t start = line_starts_[line - 1];
-  auto col = text::utf16_length(std::string_view(data_).substr(start, offset - start));
+  std::uint64_t col = 0;
+  if (offset - start >= kStride) {  // a long line: start from the last stride mark on it
+    if (stride_columns_.empty()) {
+      std::size_t l = 0;
+      for (std::uint64_t mark = kStride; mark <= data_.size(); mark += kStride) {
+        while (l + 1 < line_starts_.size() && line_starts_[l + 1] <= mark) ++l;
+        std::uint64_t from = std::max(line_starts_[l], mark - kStride);
+        std::uint64_t base = from == line_starts_[l] ? 0 : stride_columns_.back();
+        stride_columns_.push_back(base + text::utf16_length(std::string_view(data_).substr(from, mark - from)));
+      }
+    }
+    std::uint64_t mark = offset / kStride * kStride;
+    col = stride_columns_[mark / kStride - 1];
+    start = mark;
+  }
+  col += text::utf16_length(std::string_view(data_).substr(start, offset - start));
   return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(col + 1)};
 }
 

@@ -1,0 +1,174 @@
+// Hostile inputs (issue: reliability): each ends with the expected error or finding, well within a minute,
+// and the other inputs of the same run are still linted.
+#include <catch2/catch.hpp>
+
+#include <boost/json.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "run.hpp"
+
+using namespace seolint;
+using test::run_seolint;
+namespace fs = std::filesystem;
+
+namespace {
+const std::string kSeed = std::string(SEOLINT_SOURCE_DIR) + "/fixtures/example/hancock-health-fr-50288.json";
+constexpr int kLimitSeconds = 60;
+
+std::string write(const std::string& dir, const std::string& name, const std::string& content) {
+  std::string path = dir + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+std::size_t count(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t p = text.find(needle); p != std::string::npos; p = text.find(needle, p + 1)) ++n;
+  return n;
+}
+
+/// Runs seolint on path and the seed; the seed's seven findings must still be there.
+test::Run run_with_seed(const std::vector<std::string>& args) {
+  std::vector<std::string> all = args;
+  all.push_back(kSeed);
+  auto r = run_seolint(all, "", {"timeout", std::to_string(kLimitSeconds)});
+  CHECK(r.status != 124);  // timeout(1) says it had to stop it
+  CHECK(count(r.out, "hancock-health-fr-50288.json:1:") == 7);
+  return r;
+}
+}  // namespace
+
+TEST_CASE("hostile: JSON nested 100,000 deep", "[hostile]") {
+  std::string dir = test::temp_dir();
+  auto r = run_with_seed({write(dir, "deep.json", std::string(100000, '[') + std::string(100000, ']'))});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("deep.json:1:1001: nesting deeper than 1000 levels (raise it with --max-depth)") != std::string::npos);
+}
+
+TEST_CASE("hostile: a 200 MB single string", "[hostile][slow]") {
+  std::string dir = test::temp_dir();
+  auto r = run_with_seed({write(dir, "string.json", "{\"id\": 1, \"title\": \"" + std::string(200u << 20, 'x') + "\"}")});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("string.json:1:1: post is 200 MiB, over the 64 MiB limit (raise it with --max-post-size)") !=
+        std::string::npos);
+}
+
+TEST_CASE("hostile: a 300 MB one-line file of posts", "[hostile][slow]") {
+  std::string dir = test::temp_dir();
+  std::string post = R"({"id": 1, "featured_media": 0, "title": {"rendered": ")" + std::string(1000, 'a') + "\"}}";
+  std::string line = "[";
+  for (std::size_t i = 0; line.size() < (300u << 20); ++i) line += (i ? "," : "") + post;
+  line += "]";
+  auto r = run_with_seed({write(dir, "huge.json", line)});
+  CHECK(r.status == 1);
+  // Every post has no featured image: the last finding, 300 MB along the one line, has the exact column.
+  CHECK(count(r.out, "huge.json:1:") > 290000);
+  std::size_t at = r.out.rfind("huge.json:1:") + 12;
+  std::size_t column = std::stoul(r.out.substr(at, r.out.find(':', at) - at));
+  CHECK(column == line.rfind("\"featured_media\": 0") + 19);
+}
+
+TEST_CASE("hostile: NUL bytes, invalid UTF-8, a BOM and UTF-16", "[hostile]") {
+  std::string dir = test::temp_dir();
+  auto nul = run_with_seed({write(dir, "nul.json", std::string("{\"id\": 1, \"slug\": \"a\0b\"}", 25))});
+  CHECK(nul.err.find("nul.json:1:") != std::string::npos);
+  auto utf8 = run_with_seed({write(dir, "bad-utf8.json", "{\"id\": 1, \"slug\": \"\xC0\xAF\"}")});
+  CHECK(utf8.err.find("bad-utf8.json:1:20: invalid UTF-8 in string") != std::string::npos);
+  auto bom = run_with_seed({write(dir, "bom.json", "\xEF\xBB\xBF" + test::read_file(kSeed))});
+  CHECK(count(bom.out, "bom.json:1:") == 7);
+  auto utf16 = run_with_seed({write(dir, "utf16.json", std::string("\xFF\xFE{\0\"\0", 6))});
+  CHECK(utf16.err.find("utf16.json:1:1: the file is UTF-16") != std::string::npos);
+  auto lone = run_with_seed({write(dir, "lone.json", R"({"id": 1, "featured_media": 5, "title": {"rendered": "cut \ud83d"}})")});
+  CHECK(lone.err.find("lone.json") == std::string::npos);  // a lone surrogate is U+FFFD, as browsers decode it
+}
+
+TEST_CASE("hostile: HTML with a million nested elements and unclosed tags", "[hostile]") {
+  std::string dir = test::temp_dir();
+  std::string deep;
+  for (int i = 0; i < 1000000; ++i) deep += "<div>";
+  auto r = run_with_seed({write(dir, "deep.html", "<html><body>" + deep)});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("deep.html:1:") != std::string::npos);
+  CHECK(r.err.find("HTML nested deeper than 1000 elements (raise it with --max-depth)") != std::string::npos);
+  std::string unclosed;
+  for (int i = 0; i < 200000; ++i) unclosed += "<p>para<li>item<td>cell<br><img src=x.png>";
+  auto ok = run_with_seed({write(dir, "unclosed.html", "<html lang=en><head><title>T</title></head><body>" + unclosed)});
+  CHECK(ok.err.find("unclosed.html") == std::string::npos);  // self-closing by the parser: not deep
+}
+
+TEST_CASE("hostile: a yoast_head nested a million deep is reported, the post still linted", "[hostile]") {
+  std::string dir = test::temp_dir();
+  std::string deep;
+  for (int i = 0; i < 1000000; ++i) deep += "<span>";
+  auto r = run_with_seed({write(dir, "deep-head.json", "{\"id\": 1, \"featured_media\": 0, \"yoast_head\": \"" + deep + "\"}")});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("yoast_head nested deeper than 1000 elements") != std::string::npos);
+}
+
+TEST_CASE("hostile: JSON-LD with cyclic @id references", "[hostile]") {
+  std::string dir = test::temp_dir();
+  std::string post = R"({"id": 1, "yoast_head_json": {"canonical": "https://x.org/a/", "schema": {"@graph": [
+    {"@type": "WebPage", "@id": "https://x.org/a/", "isPartOf": {"@id": "https://x.org/b/"}},
+    {"@type": "WebPage", "@id": "https://x.org/b/", "isPartOf": {"@id": "https://x.org/a/"}, "mainEntityOfPage": {"@id": "https://x.org/b/"}},
+    {"@type": "Article", "mainEntityOfPage": {"@id": "https://x.org/b/"}, "isPartOf": {"@id": "https://x.org/a/"}}]}}})";
+  auto r = run_with_seed({write(dir, "cycle.json", post)});
+  CHECK(r.status == 1);
+}
+
+TEST_CASE("hostile: a post with 100,000 images", "[hostile]") {
+  std::string dir = test::temp_dir();
+  std::string imgs;
+  for (int i = 0; i < 100000; ++i) imgs += "<img src=\"/i" + std::to_string(i) + ".jpg\">";
+  auto page = run_with_seed({write(dir, "images.html", "<html lang=en><head><title>Images</title></head><body>" + imgs)});
+  CHECK(page.err.empty());
+  boost::json::object post{{"id", 1}, {"featured_media", 5}, {"content", {{"rendered", imgs}}}};
+  auto rest = run_with_seed({write(dir, "images.json", boost::json::serialize(post))});
+  CHECK(rest.err.empty());
+}
+
+TEST_CASE("hostile: paths with spaces, Unicode and newlines", "[hostile]") {
+  std::string dir = test::temp_dir() + "/a dir é\nnew";
+  fs::create_directories(dir);
+  std::string path = dir + "/post\t1.json";
+  fs::copy_file(kSeed, path);
+  auto text = run_seolint({path});
+  CHECK(count(text.out, "\\x0a") >= 1);   // the newline is shown escaped, never raw
+  CHECK(count(text.out, "\\x09") >= 1);
+  auto sarif = run_seolint({"--format", "sarif", path});
+  auto uri = boost::json::parse(sarif.out).at("runs").at(0).at("results").at(0).at("locations").at(0)
+                 .at("physicalLocation").at("artifactLocation").at("uri").as_string();
+  CHECK(std::string(uri).find("%0A") != std::string::npos);
+  CHECK(std::string(uri).find("%C3%A9") != std::string::npos);
+}
+
+TEST_CASE("hostile: control characters and terminal escapes never reach any output raw", "[hostile]") {
+  std::string dir = test::temp_dir();
+  std::string evil = R"({"id": 1, "featured_media": 0, "link": "https://x.org/\u001b]8;;http://evil\u0007/",
+    "title": {"rendered": "\u001b[2J\u001b]0;pwned\u0007 \u009b31m"}, "slug": "\r\nFAKE:1:1: error: injected"})";
+  std::string path = write(dir, "evil.json", evil);
+  auto text = run_seolint({path});
+  CHECK(text.out.find('\x1b') == std::string::npos);
+  CHECK(text.out.find('\x07') == std::string::npos);
+  CHECK(text.out.find("\xC2\x9B") == std::string::npos);
+  CHECK(text.out.find("\nFAKE:1:1") == std::string::npos);
+  for (const char* format : {"sarif", "json"}) {
+    auto r = run_seolint({"--format", format, path});
+    INFO(format);
+    CHECK_NOTHROW(boost::json::parse(r.out));
+  }
+}
+
+TEST_CASE("hostile: output to a full disk leaves no truncated report and the device intact", "[hostile]") {
+  auto r = run_seolint({"--format", "sarif", "--output", "/dev/full", kSeed});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("cannot write /dev/full") != std::string::npos);
+  CHECK(fs::is_character_file("/dev/full"));
+  // A regular file is written through a temporary: a failure never leaves half a report.
+  std::string dir = test::temp_dir();
+  std::string out = dir + "/report.sarif";
+  std::ofstream(out) << "previous report";
+  auto bad = run_seolint({"--output", out, "/nonexistent.json"});
+  CHECK(bad.status == 2);
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+}
