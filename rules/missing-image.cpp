@@ -42,6 +42,7 @@ std::string featured_note(const Post& post) {
 std::string why_no_featured(const Post& post) {
   const Loc& loc = post.featured_loc;
   if (loc.pointer == "/images") return "the product's images list is empty";
+  if (post.kind == InputKind::Wxr) return "the export sets no _thumbnail_id";
   if (loc.pointer != "/featured_media") return "the post has no featured_media";
   return "featured_media is " + post.source->data().substr(loc.begin, loc.end - loc.begin);
 }
@@ -57,7 +58,9 @@ Loc where(const Post& post, const std::optional<Text>& card) {
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   if (!post.head.known) {
-    if (post.featured == Featured::None)
+    bool yoast_image = (post.yoast.og_image && !post.yoast.og_image->value.empty()) ||
+                       (post.yoast.twitter_image && !post.yoast.twitter_image->value.empty());
+    if (post.featured == Featured::None && !yoast_image)
       sink.report("no-featured-image", post.featured_loc, {{"why", why_no_featured(post)}});
     return;
   }

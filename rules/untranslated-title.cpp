@@ -1,6 +1,7 @@
 // untranslated-title: a title is written in another language than the post's declared language.
 #include "seolint/rule.hpp"
 #include "text/language.hpp"
+#include "text/html.hpp"
 #include "text/utf8.hpp"
 
 namespace seolint::rules {
@@ -25,10 +26,29 @@ struct Title {
   Text text;
 };
 
+/// A Yoast title template with %%title%% filled in and its other variables (%%sep%%, %%sitename%%) left out.
+Text yoast_title(Text t, const Post& post) {
+  std::string out;
+  for (std::size_t i = 0; i < t.value.size();) {
+    std::size_t open = t.value.find("%%", i);
+    std::size_t close = open == std::string::npos ? open : t.value.find("%%", open + 2);
+    if (close == std::string::npos) {
+      out += t.value.substr(i);
+      break;
+    }
+    out += t.value.substr(i, open - i);
+    if (t.value.compare(open, close + 2 - open, "%%title%%") == 0 && post.title_rendered) out += post.title_rendered->value;
+    i = close + 2;
+  }
+  t.value = text::collapse_space(out);
+  return t;
+}
+
 /// The title fields, in reporting order.
 std::vector<Title> titles(const Post& post) {
   std::vector<Title> out;
-  if (post.title_rendered) out.push_back({"title.rendered", *post.title_rendered});
+  if (post.title_rendered) out.push_back({post.kind == InputKind::Wxr ? "title" : "title.rendered", *post.title_rendered});
+  if (post.yoast.title) out.push_back({"_yoast_wpseo_title", yoast_title(*post.yoast.title, post)});
   if (post.head.title) out.push_back({"<title>", *post.head.title});
   if (const Text* t = post.head.meta("og:title")) out.push_back({"og:title", *t});
   if (auto t = post.head_json_text("og_title")) out.push_back({"yoast_head_json.og_title", *t});

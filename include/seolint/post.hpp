@@ -92,6 +92,11 @@ struct Image {
   Loc loc;                               ///< the <img> tag
 };
 
+/// Yoast SEO's post meta as a WordPress export carries it (_yoast_wpseo_*); absent means Yoast's default.
+struct YoastMeta {
+  std::optional<Text> title, metadesc, canonical, og_image, twitter_image, noindex, focuskw;
+};
+
 /// What CLD2 reliably detects in the body text, or nothing.
 struct WrittenLanguage {
   std::string lang;  ///< "" when not reliable or too short
@@ -99,7 +104,11 @@ struct WrittenLanguage {
   std::size_t chars = 0;
 };
 
+/// Where a post came from: it decides which fields can be known at all.
+enum class InputKind { Rest, Page, Wxr };
+
 struct Post {
+  InputKind kind = InputKind::Rest;
   std::shared_ptr<const Source> source;
   std::shared_ptr<const json::Value> root;  ///< the post's JSON object (REST), or null
   std::string pointer;                      ///< JSON pointer of the post in its file ("" or "/3")
@@ -109,6 +118,11 @@ struct Post {
   std::optional<Text> title_rendered;
   std::optional<Text> title_raw;
   std::optional<Text> content_html;
+  std::optional<Text> excerpt, guid;
+  std::optional<Text> date, date_gmt, modified, modified_gmt;  ///< as written (local time, UTC)
+  std::vector<Text> categories, tags;
+  YoastMeta yoast;                  ///< WXR exports
+  bool canonical_is_link = false;   ///< WXR: no _yoast_wpseo_canonical means the permalink
   Featured featured = Featured::Unknown;
   Loc featured_loc;
   std::optional<Text> featured_url, featured_alt;

@@ -13,7 +13,7 @@ namespace seolint {
 namespace fs = std::filesystem;
 
 namespace {
-constexpr std::string_view kExtensions[] = {".json", ".ndjson", ".jsonl", ".html", ".htm"};
+constexpr std::string_view kExtensions[] = {".json", ".ndjson", ".jsonl", ".html", ".htm", ".xml"};
 
 bool wanted(const fs::path& p) {
   std::string ext = p.extension().string();

@@ -21,6 +21,11 @@ void read_input(const std::shared_ptr<const Source>& source, const ReadOptions& 
                 const PostSink& on_post, const ErrorSink& on_error) {
   char c = first_char(source->data());
   bool html_name = has_extension(source->path(), {".html", ".htm", ".HTML", ".HTM"});
+  bool xml_name = has_extension(source->path(), {".xml", ".XML"});
+  if (looks_like_wxr(source->data()) || (xml_name && c == '<'))
+    return xml_name && !explicit_path && !looks_like_wxr(source->data())
+               ? void()  // a walked folder's sitemap.xml or phpunit.xml is not content
+               : read_wxr(source, options, explicit_path, on_post, on_error);
   if (c == '<' || (html_name && c != '{' && c != '[' && c != 0)) return read_page(source, options, on_post, on_error);
   read_rest(source, options, explicit_path, on_post, on_error);
 }

@@ -157,6 +157,7 @@ void read_page(const std::shared_ptr<const Source>& source, const ReadOptions& o
                          " elements (raise it with --max-depth)"});
   html::Document doc(src->data());
   Post p;
+  p.kind = InputKind::Page;
   p.source = src;
   html::read_head(doc, std::make_shared<json::OffsetMap>(json::OffsetMap::identity(0)), "", options.limits, p.head);
   if (!options.page_url.empty()) p.link = Text{options.page_url, options.page_url, Loc{0, 0, "", "--page-url"}};

@@ -142,6 +142,12 @@ Post make_post(const std::shared_ptr<const Source>& src, Value&& v, std::string 
   if (!p.title_rendered) p.title_rendered = rendered(post, "name", "rendered", true);
   if (const Value* t = post.find("title"); t && t->is_object()) p.title_raw = rendered(post, "title", "raw", false);
   p.content_html = rendered(post, "content", "rendered", false);
+  p.excerpt = rendered(post, "excerpt", "rendered", false);
+  p.guid = rendered(post, "guid", "rendered", false);
+  p.date = string_field(post, "date");
+  p.date_gmt = string_field(post, "date_gmt");
+  p.modified = string_field(post, "modified");
+  p.modified_gmt = string_field(post, "modified_gmt");
   if (!p.content_html) p.content_html = rendered(post, "description", "rendered", false);
   p.wpml_locale = string_field(post, "wpml_current_locale");
   p.polylang_lang = string_field(post, "lang");

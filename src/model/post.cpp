@@ -96,8 +96,10 @@ bool Post::canonical_conflict() const {
 
 std::optional<Text> Post::canonical() const {
   if (auto c = head_json_text("canonical")) return c;
-  if (head.canonicals.empty() || canonical_conflict()) return std::nullopt;
-  return head.canonicals.front();
+  if (!head.canonicals.empty()) return canonical_conflict() ? std::nullopt : std::optional(head.canonicals.front());
+  if (yoast.canonical && !yoast.canonical->value.empty()) return yoast.canonical;
+  if (canonical_is_link) return link;
+  return std::nullopt;
 }
 
 std::vector<const JsonLd*> Post::schema_docs() const {
@@ -215,7 +217,7 @@ const WrittenLanguage& Post::written_language(std::size_t min_chars) const {
 }
 
 std::string Post::label() const {
-  if (!root) {  // a rendered page
+  if (kind == InputKind::Page) {
     auto url = page_url();
     return "page " + (url ? url->value : source->display());
   }
