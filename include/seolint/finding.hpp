@@ -28,6 +28,11 @@ struct PostRef {
   std::string identity;  ///< "host/id", else the canonical, else file#index
   std::string pointer;   ///< JSON pointer of the post in its file ("" or "/3")
   std::size_t index = 0; ///< order of the post in the run
+  // For the editor reports (html, markdown): decoded, as the post gives them; "" when unknown.
+  std::string title;     ///< title.rendered, else the head's <title>
+  std::string url;       ///< the URL it is served at (any scheme: check before making it a link)
+  std::string locale;    ///< the first declared language ("fr")
+  std::string status;    ///< WordPress status ("publish", "draft"), "" for pages
 };
 
 struct Finding {

@@ -1,5 +1,7 @@
 #pragma once
 /// Reporters: a function each from (rules in use, sorted findings, input errors) to a stream.
+#include <array>
+#include <chrono>
 #include <ostream>
 #include <span>
 #include <string_view>
@@ -17,6 +19,8 @@ struct RunSummary {
   std::size_t posts = 0;
   std::size_t files = 0;
   std::string working_directory;     ///< absolute, for SARIF's %SRCROOT%
+  std::chrono::system_clock::time_point started{};  ///< when the run began (editor reports)
+  std::string configuration;         ///< the configuration in force, in words (editor reports)
 };
 
 struct Report {
@@ -27,11 +31,14 @@ struct Report {
 
 struct ReportOptions {
   bool color = false;  ///< text: ANSI colours
+  std::size_t markdown_limit = 65536;  ///< markdown: most bytes written (GitHub's comment limit)
 };
 
 void report_text(const Report& r, std::ostream& out, const ReportOptions& options);
 void report_sarif(const Report& r, std::ostream& out, const ReportOptions& options);
 void report_json(const Report& r, std::ostream& out, const ReportOptions& options);
+void report_html(const Report& r, std::ostream& out, const ReportOptions& options);
+void report_markdown(const Report& r, std::ostream& out, const ReportOptions& options);
 
 using ReporterFn = void (*)(const Report&, std::ostream&, const ReportOptions&);
 struct Reporter {
@@ -45,5 +52,33 @@ const Reporter* find_reporter(std::string_view name);
 
 /// Replaces control characters and terminal escapes with visible escapes (\x1b).
 std::string printable(std::string_view s);
+
+// Shared by the editor reports (html, markdown).
+struct Config;
+/// The configuration in force, in words: rules and their severities, rule options, --fail-on, --quiet.
+std::string describe_configuration(const Config& config, std::string_view fail_on, bool quiet);
+/// Escapes & < > " ' for HTML text and attribute values; control characters become U+FFFD.
+std::string html_escape(std::string_view s);
+/// True for an absolute http: or https: URL: the only post URLs a report makes links of.
+bool is_web_url(std::string_view url);
+/// The part two values differ in: byte lengths of their common prefix and suffix (whole UTF-8 characters).
+struct Difference {
+  std::size_t prefix = 0, suffix = 0;
+};
+Difference differing_part(std::string_view a, std::string_view b);
+/// A run's findings counted for summaries.
+struct Tally {
+  using Counts = std::array<std::size_t, 4>;  ///< by Severity
+  struct Post {
+    std::size_t first = 0, count = 0;  ///< its findings: findings[first, first + count)
+    Counts severity{};
+  };
+  Counts severity{};
+  std::vector<std::pair<std::string, Counts>> rules;     ///< in rule id order, rules with findings
+  std::vector<std::pair<std::string, Counts>> locales;   ///< by declared language ("" unknown), most first
+  std::vector<Post> posts;                               ///< posts with findings, in output order
+  std::size_t total() const { return severity[1] + severity[2] + severity[3]; }
+};
+Tally tally(const std::vector<Finding>& findings);
 
 }  // namespace seolint

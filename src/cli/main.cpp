@@ -135,7 +135,8 @@ int run(const CliArgs& a) {
   read.page_url = a.page_url;
   std::vector<InputError> errors;
   std::vector<Finding> findings;
-  RunSummary run{engine.rules(), {}, 0, 0, std::filesystem::current_path().string()};
+  RunSummary run{engine.rules(), {}, 0, 0, std::filesystem::current_path().string(),
+                 std::chrono::system_clock::now(), describe_configuration(config, a.fail_on, a.quiet)};
   auto on_error = [&](InputError&& e) {
     std::cerr << "seolint: error: " << printable(e.str()) << "\n";
     errors.push_back(std::move(e));

@@ -90,11 +90,18 @@ Severity Engine::severity(const RuleMeta& meta, const MessageMeta& message) cons
 
 std::vector<Finding> Engine::lint(const Post& post, std::size_t index) const {
   std::vector<Finding> out;
-  PostRef ref{post.source->display(), post.label(), post.identity(), post.pointer, index};
+  PostRef ref{post.source->display(), post.label(), post.identity(), post.pointer, index, {}, {}, {}, {}};
   for (std::size_t i = 0; i < rules_.size(); ++i) {
     Collector sink(*rules_[i], *this);
     rules_[i]->check(post, options_[i], sink);
     for (auto& f : sink.findings) out.push_back(std::move(f));
+  }
+  if (!out.empty()) {  // what the editor reports show about the post
+    if (post.title_rendered) ref.title = post.title_rendered->value;
+    else if (post.head.title) ref.title = post.head.title->value;
+    if (auto url = post.page_url()) ref.url = url->value;
+    ref.locale = post.declared_language();
+    ref.status = post.status;
   }
   for (auto& f : out) {
     f.start = post.source->position(f.loc.begin);

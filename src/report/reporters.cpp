@@ -8,6 +8,8 @@ constexpr Reporter kReporters[] = {
     {"text", report_text, "for people: path:line:col: severity: message [rule], grouped per post"},
     {"sarif", report_sarif, "SARIF 2.1.0 for GitHub code scanning and other SARIF viewers"},
     {"json", report_json, "a plain array of findings for scripts (docs/formats.md)"},
+    {"html", report_html, "one self-contained HTML page for editors: summary, charts, filters (docs/report.md)"},
+    {"markdown", report_markdown, "a compact summary for pull-request comments and CI job summaries"},
 };
 }  // namespace
 

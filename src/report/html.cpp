@@ -1,0 +1,1088 @@
+// html: one self-contained page for editors. The run and a summary with SVG charts are written here as
+// HTML; the posts travel as JSON in the page and a small script lists them (paginated, collapsed, filtered),
+// building every node with textContent, so nothing from a post is ever parsed as markup. The rules' docs
+// are an appendix; each finding clones its "why it matters" and "how to fix it" from there.
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <ctime>
+#include <random>
+
+#include "seolint/engine.hpp"
+#include "seolint/registry.hpp"
+#include "seolint/report.hpp"
+#include "seolint_version.hpp"
+#include "text/language.hpp"
+
+namespace seolint {
+
+// ---- Helpers shared by the editor reports (declared in report.hpp) ----
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default:
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7F) out += "\xEF\xBF\xBD";
+        else out += c;
+    }
+  }
+  return out;
+}
+
+bool is_web_url(std::string_view url) {
+  auto starts = [&](std::string_view scheme) {
+    if (url.size() <= scheme.size()) return false;
+    for (std::size_t i = 0; i < scheme.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(url[i])) != scheme[i]) return false;
+    return true;
+  };
+  if (!starts("http://") && !starts("https://")) return false;
+  return std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });
+}
+
+Difference differing_part(std::string_view a, std::string_view b) {
+  auto continuation = [](std::string_view s, std::size_t i) {
+    return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  };
+  std::size_t n = std::min(a.size(), b.size()), p = 0;
+  while (p < n && a[p] == b[p]) ++p;
+  while (p > 0 && (continuation(a, p) || continuation(b, p))) --p;  // never split a character
+  std::size_t s = 0;
+  while (s < n - p && a[a.size() - 1 - s] == b[b.size() - 1 - s]) ++s;
+  while (s > 0 && continuation(a, a.size() - s)) --s;  // the suffix's bytes are equal, so one check does
+  return {p, s};
+}
+
+Tally tally(const std::vector<Finding>& findings) {
+  Tally t;
+  std::map<std::string, Tally::Counts> rules, locales;
+  std::string current;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    auto s = static_cast<std::size_t>(f.severity);
+    std::string key = f.post.file + "\n" + f.post.pointer;
+    if (t.posts.empty() || key != current) t.posts.push_back({i, 0, {}}), current = key;
+    ++t.posts.back().count;
+    ++t.posts.back().severity[s];
+    ++t.severity[s];
+    ++rules[f.rule][s];
+    ++locales[f.post.locale][s];
+  }
+  t.rules.assign(rules.begin(), rules.end());
+  t.locales.assign(locales.begin(), locales.end());
+  auto total = [](const Tally::Counts& c) { return c[1] + c[2] + c[3]; };
+  std::stable_sort(t.locales.begin(), t.locales.end(),
+                   [&](const auto& a, const auto& b) { return total(a.second) > total(b.second); });
+  return t;
+}
+
+std::string describe_configuration(const Config& config, std::string_view fail_on, bool quiet) {
+  std::string on, off, changed, options;
+  auto add = [](std::string& list, const std::string& item) { list += (list.empty() ? "" : ", ") + item; };
+  for (const Rule* r : all_rules()) {
+    std::string id(r->meta.id);
+    auto it = config.severity.find(id);
+    if (it != config.severity.end() && it->second == Severity::Off) add(off, id);
+    else add(on, it == config.severity.end() ? id : id + " (all " + severity_name(it->second) + ")");
+  }
+  for (const auto& [key, severity] : config.severity)
+    if (key.find('/') != std::string::npos) add(changed, key + " " + severity_name(severity));
+  for (const auto& [rule, values] : config.options)
+    for (const auto& [name, value] : values) add(options, rule + " " + name + "=" + value);
+  std::string out = "Rules: " + (on.empty() ? std::string("none") : on);
+  if (!off.empty()) out += "\nTurned off: " + off;
+  if (!changed.empty()) out += "\nMessages with another severity: " + changed;
+  out += "\nRule options: " + (options.empty() ? std::string("defaults") : options);
+  out += "\nFails on: " + (fail_on == "never" ? std::string("never") : std::string(fail_on) + " and above");
+  if (quiet) out += "\nShows errors only (--quiet)";
+  return out;
+}
+
+namespace {
+
+std::string_view style();   // the page's CSS, at the end of this file
+std::string_view script();  // the page's JavaScript, at the end of this file
+
+// ---- Small formatting helpers ----
+
+std::string with_commas(std::size_t n) {
+  std::string s = std::to_string(n);
+  for (std::size_t i = s.size(); i > 3; i -= 3) s.insert(i - 3, ",");
+  return s;
+}
+
+std::string plural(std::size_t n, std::string_view word) {
+  return with_commas(n) + " " + std::string(word) + (n == 1 ? "" : "s");
+}
+
+const char* kSeverity[] = {"off", "note", "warning", "error"};
+const char* kSeverityTitle[] = {"Off", "Notes", "Warnings", "Errors"};
+
+std::string locale_name(const std::string& code) {
+  return code.empty() ? "Not declared" : text::language_name(code) + " (" + code + ")";
+}
+
+/// A JSON string for the data block: '<' is escaped too, so no "</script>" can end the block.
+void json_string(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') out += '\\', out += c;
+    else if (u < 0x20 || c == '<' || c == '>' || c == '&') out += "\\u00", out += kHex[u >> 4], out += kHex[u & 15];
+    else out += c;
+  }
+  out += '"';
+}
+
+std::string utc_time(std::chrono::system_clock::time_point t, const char* format) {
+  std::time_t tt = std::chrono::system_clock::to_time_t(t);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[64];
+  std::strftime(buf, sizeof buf, format, &tm);
+  return buf;
+}
+
+/// A nonce for the Content-Security-Policy: only the page's own style and script run.
+std::string nonce() {
+  std::random_device rd;
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%08x%08x%08x%08x", rd(), rd(), rd(), rd());
+  return buf;
+}
+
+// ---- Rule docs: a small markdown subset, escaped ----
+
+/// Inline markdown: `code`, **bold**, [text](url) (a link only to http(s) pages or another rule's page).
+std::string inline_md(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == '`') {
+      std::size_t end = s.find('`', i + 1);
+      if (end != std::string_view::npos) {
+        out += "<code>" + html_escape(s.substr(i + 1, end - i - 1)) + "</code>";
+        i = end + 1;
+        continue;
+      }
+    } else if (s.substr(i, 2) == "**") {
+      std::size_t end = s.find("**", i + 2);
+      if (end != std::string_view::npos) {
+        out += "<strong>" + inline_md(s.substr(i + 2, end - i - 2)) + "</strong>";
+        i = end + 2;
+        continue;
+      }
+    } else if (s[i] == '[') {
+      std::size_t mid = s.find("](", i), end = mid == std::string_view::npos ? mid : s.find(')', mid);
+      if (end != std::string_view::npos) {
+        std::string_view label = s.substr(i + 1, mid - i - 1), url = s.substr(mid + 2, end - mid - 2);
+        std::string_view stem = url.substr(url.rfind('/') + 1);
+        if (stem.ends_with(".md") && find_rule(stem.substr(0, stem.size() - 3)))
+          out += "<a href=\"#rule-" + html_escape(stem.substr(0, stem.size() - 3)) + "\">" + inline_md(label) + "</a>";
+        else if (is_web_url(url))
+          out += "<a href=\"" + html_escape(url) + "\" rel=\"noopener noreferrer\">" + inline_md(label) + "</a>";
+        else out += inline_md(label);
+        i = end + 1;
+        continue;
+      }
+    }
+    out += html_escape(s.substr(i, 1));
+    ++i;
+  }
+  return out;
+}
+
+std::vector<std::string_view> split_lines(std::string_view s) {
+  std::vector<std::string_view> lines;
+  while (!s.empty()) {
+    std::size_t nl = s.find('\n');
+    lines.push_back(s.substr(0, nl));
+    s = nl == std::string_view::npos ? std::string_view() : s.substr(nl + 1);
+  }
+  return lines;
+}
+
+std::vector<std::string_view> table_cells(std::string_view row) {
+  std::vector<std::string_view> cells;
+  std::size_t i = row.find('|');
+  while (i != std::string_view::npos) {
+    std::size_t next = row.find('|', i + 1);
+    if (next == std::string_view::npos) break;
+    std::string_view cell = row.substr(i + 1, next - i - 1);
+    while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
+    while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
+    cells.push_back(cell);
+    i = next;
+  }
+  return cells;
+}
+
+/// Block markdown: paragraphs, fenced code, tables, lists. A paragraph id goes on the first paragraph;
+/// rows of a table whose first cell is `id` get the id row_prefix + id (the Messages table).
+std::string blocks_md(std::string_view md, const std::string& first_paragraph_id = "",
+                      const std::string& row_prefix = "") {
+  std::string out, para;
+  bool first = true;
+  auto flush = [&] {
+    if (para.empty()) return;
+    out += first && !first_paragraph_id.empty() ? "<p id=\"" + html_escape(first_paragraph_id) + "\">" : "<p>";
+    out += inline_md(para) + "</p>\n";
+    para.clear();
+    first = false;
+  };
+  auto lines = split_lines(md);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    if (line.starts_with("```")) {
+      flush();
+      std::string code;
+      while (++i < lines.size() && !lines[i].starts_with("```")) code += std::string(lines[i]) + "\n";
+      out += "<pre><code>" + html_escape(code) + "</code></pre>\n";
+    } else if (line.starts_with("|")) {
+      flush();
+      out += "<div class=\"table-wrap\"><table>\n";
+      bool head = true;
+      for (; i < lines.size() && lines[i].starts_with("|"); ++i) {
+        auto cells = table_cells(lines[i]);
+        if (!cells.empty() && cells[0].starts_with("---")) continue;
+        std::string id;
+        if (!head && !row_prefix.empty() && cells.size() > 1 && cells[0].size() > 2 && cells[0].front() == '`')
+          id = " id=\"" + html_escape(row_prefix + std::string(cells[0].substr(1, cells[0].size() - 2))) + "\"";
+        out += "<tr" + id + ">";
+        for (std::size_t c = 0; c < cells.size(); ++c)
+          out += std::string(head ? "<th>" : c + 1 == cells.size() ? "<td class=\"cell-text\">" : "<td>") +
+                 inline_md(cells[c]) + (head ? "</th>" : "</td>");
+        out += "</tr>\n";
+        head = false;
+      }
+      --i;
+      out += "</table></div>\n";
+    } else if (line.starts_with("- ") || line.starts_with("* ")) {
+      flush();
+      out += "<ul>\n";
+      for (; i < lines.size() && (lines[i].starts_with("- ") || lines[i].starts_with("* ")); ++i)
+        out += "<li>" + inline_md(lines[i].substr(2)) + "</li>\n";
+      --i;
+      out += "</ul>\n";
+    } else if (line.starts_with("### ")) {
+      flush();
+      out += "<h5>" + inline_md(line.substr(4)) + "</h5>\n";
+    } else if (line.empty()) {
+      flush();
+    } else {
+      para += (para.empty() ? "" : " ") + std::string(line);
+    }
+  }
+  flush();
+  return out;
+}
+
+/// The doc's "## Title" sections in order, and the text before the first.
+struct DocSection {
+  std::string_view title, body;
+};
+std::vector<DocSection> doc_sections(std::string_view doc) {
+  std::vector<DocSection> out;
+  if (doc.starts_with("# ")) doc.remove_prefix(std::min(doc.size(), doc.find('\n')));
+  std::string_view title = "";
+  while (true) {
+    std::size_t next = doc.find("\n## ");
+    out.push_back({title, doc.substr(0, next)});
+    if (next == std::string_view::npos) break;
+    doc.remove_prefix(next + 4);
+    std::size_t eol = doc.find('\n');
+    title = doc.substr(0, eol);
+    doc.remove_prefix(eol == std::string_view::npos ? doc.size() : eol);
+  }
+  return out;
+}
+
+void rule_article(std::string& out, const Rule& rule) {
+  std::string id(rule.meta.id);
+  std::string_view doc = rule_doc(id);
+  out += "<article class=\"rule card\" id=\"rule-" + html_escape(id) + "\">\n<h3><code>" + html_escape(id) +
+         "</code></h3>\n";
+  if (doc.empty()) {
+    out += "<p>" + html_escape(rule.meta.summary) + "</p>\n</article>\n";
+    return;
+  }
+  bool examples_open = false;
+  for (const auto& [title, body] : doc_sections(doc)) {
+    bool example = title == "Incorrect" || title == "Correct";
+    if (example && !examples_open) out += "<details class=\"examples\"><summary>Examples</summary>\n", examples_open = true;
+    if (!example && examples_open) out += "</details>\n", examples_open = false;
+    if (!title.empty()) out += std::string(example ? "<h5>" : "<h4>") + inline_md(title) + (example ? "</h5>\n" : "</h4>\n");
+    if (title == "Why it matters") out += blocks_md(body, "why-" + id);
+    else if (title == "Messages") out += blocks_md(body, "", "fix-" + id + "--");
+    else out += blocks_md(body);
+  }
+  if (examples_open) out += "</details>\n";
+  out += "</article>\n";
+}
+
+// ---- The run and the summary ----
+
+/// Labels for the offending values of a message, and whether they are two versions of one thing.
+struct ValueView {
+  std::string_view rule, message;  ///< message "" for every message of the rule
+  std::string_view first, second;  ///< second "" for a list shown as one value
+  bool compare;                    ///< highlight the part the two values differ in
+  unsigned languages;              ///< bit i: value i is a language code, shown by name (bit 0: a whole list)
+};
+constexpr ValueView kValueViews[] = {
+    {"canonical-schema-mismatch", "", "Canonical URL", "Schema URL", true, 0},
+    {"mixed-locale", "declared", "Declared languages", "", false, 1},
+    {"mixed-locale", "written", "Declared language", "Written language", false, 3},
+    {"untranslated-title", "other-language", "Title", "Declared language", false, 2},
+};
+
+const ValueView* value_view(const Finding& f) {
+  for (const auto& v : kValueViews)
+    if (v.rule == f.rule && (v.message.empty() || v.message == f.message_id)) return &v;
+  return nullptr;
+}
+
+/// One horizontal bar chart row: label (a filter button), an SVG bar of stacked segments, the count.
+void bar_row(std::string& out, const std::string& attrs, const std::string& button, const std::string& label,
+             const Tally::Counts& counts, std::size_t max) {
+  std::size_t total = counts[1] + counts[2] + counts[3];
+  out += "<li " + attrs + " data-count=\"" + std::to_string(total) + "\"><button type=\"button\" class=\"chart-label\" " +
+         button + ">" + html_escape(label) + "</button><svg class=\"bar\" viewBox=\"0 0 100 10\" " +
+         "preserveAspectRatio=\"none\" aria-hidden=\"true\"><rect class=\"track\" width=\"100\" height=\"10\"/>";
+  double x = 0;
+  for (int s = 3; s >= 1; --s) {
+    if (!counts[s] || !max) continue;
+    double w = 100.0 * static_cast<double>(counts[s]) / static_cast<double>(max);
+    char rect[160];
+    std::snprintf(rect, sizeof rect, "<rect class=\"fill-%s\" x=\"%.3f\" width=\"%.3f\" height=\"10\"/>", kSeverity[s], x, w);
+    out += rect;
+    x += w;
+  }
+  out += "</svg><span class=\"chart-count\">" + with_commas(total) + "</span></li>\n";
+}
+
+std::size_t max_total(const std::vector<std::pair<std::string, Tally::Counts>>& rows) {
+  std::size_t m = 0;
+  for (const auto& [key, c] : rows) m = std::max(m, c[1] + c[2] + c[3]);
+  return m;
+}
+
+void charts(std::string& out, const Tally& t) {
+  out += "<div class=\"charts\">\n<figure class=\"chart\" id=\"chart-severity\"><figcaption>By severity</figcaption>"
+         "<ul class=\"bars\">\n";
+  std::size_t max = std::max({t.severity[1], t.severity[2], t.severity[3]});
+  for (int s = 3; s >= 1; --s) {
+    Tally::Counts only{};
+    only[s] = t.severity[s];
+    bar_row(out, std::string("data-summary-severity=\"") + kSeverity[s] + "\"",
+            std::string("data-set-severity=\"") + kSeverity[s] + "\"", kSeverityTitle[s], only, max);
+  }
+  out += "</ul></figure>\n<figure class=\"chart\" id=\"chart-rule\"><figcaption>By rule</figcaption><ul class=\"bars\">\n";
+  for (const auto& [rule, c] : t.rules)
+    bar_row(out, "data-summary-rule=\"" + html_escape(rule) + "\"", "data-set-rule=\"" + html_escape(rule) + "\"", rule,
+            c, max_total(t.rules));
+  out += "</ul></figure>\n<figure class=\"chart\" id=\"chart-locale\"><figcaption>By declared language</figcaption>"
+         "<ul class=\"bars\">\n";
+  for (const auto& [locale, c] : t.locales)
+    bar_row(out, "data-summary-locale=\"" + html_escape(locale) + "\"", "data-set-locale=\"" + html_escape(locale) + "\"",
+            locale_name(locale), c, max_total(t.locales));
+  out += "</ul></figure>\n</div>\n";
+}
+
+std::string counts_text(const Tally::Counts& c) {
+  std::string out;
+  for (int s = 3; s >= 1; --s)
+    if (c[s]) out += (out.empty() ? "" : ", ") + plural(c[s], kSeverity[s]);
+  return out;
+}
+
+std::string post_title(const PostRef& p) { return p.title.empty() ? p.label : p.title; }
+
+void top_posts(std::string& out, const Report& r, const Tally& t) {
+  std::vector<std::size_t> order(t.posts.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto key = [&](std::size_t i) { return std::make_tuple(t.posts[i].severity[3], t.posts[i].count); };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) > key(b); });
+  order.resize(std::min<std::size_t>(order.size(), 10));
+  out += "<div class=\"top\"><h3>Posts with the most problems</h3>\n<ol class=\"top-posts\">\n";
+  for (std::size_t i : order) {
+    const PostRef& p = r.findings[t.posts[i].first].post;
+    out += "<li><a href=\"#post-" + std::to_string(i) + "\">" + html_escape(post_title(p)) +
+           "</a> <span class=\"muted\">" + html_escape(counts_text(t.posts[i].severity)) +
+           (p.locale.empty() ? "" : " · " + html_escape(p.locale)) + "</span></li>\n";
+  }
+  out += "</ol></div>\n";
+}
+
+/// A list of at most `shown` items, the rest behind "and N more".
+std::string short_list(const std::vector<std::string>& items, std::size_t shown) {
+  std::string out = "<ul class=\"plain\">";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i == shown) out += "</ul><details><summary>and " + with_commas(items.size() - shown) + " more</summary><ul class=\"plain\">";
+    out += "<li>" + items[i] + "</li>";
+  }
+  return out + (items.size() > shown ? "</ul></details>" : "</ul>");
+}
+
+void run_section(std::string& out, const Report& r) {
+  const RunSummary& run = r.run;
+  out += "<section class=\"card run\" id=\"run\" aria-label=\"About this run\"><div class=\"run-grid\">\n";
+  std::string when = run.started == std::chrono::system_clock::time_point{}
+                         ? std::string("not recorded")
+                         : "<time datetime=\"" + utc_time(run.started, "%Y-%m-%dT%H:%M:%SZ") + "\">" +
+                               utc_time(run.started, "%Y-%m-%d %H:%M UTC") + "</time>";
+  out += "<div><h3>When</h3><p>" + when + "</p><h3>seolint</h3><p>version " +
+         html_escape(SEOLINT_VERSION) + "</p></div>\n";
+  std::vector<std::string> inputs;
+  for (const auto& in : run.inputs) inputs.push_back("<code>" + html_escape(in) + "</code>");
+  out += "<div><h3>Inputs</h3><p>" + plural(run.posts, "post") + " in " + plural(run.files, "file") + "</p>" +
+         short_list(inputs, 3) + "</div>\n";
+  std::vector<std::string> config;
+  for (auto line : split_lines(run.configuration)) config.push_back(html_escape(line));
+  out += "<div class=\"wide\"><h3>Configuration</h3>" + short_list(config, 20) + "</div>\n</div>\n";
+  if (!r.errors.empty()) {
+    std::vector<std::string> errors;
+    for (const auto& e : r.errors) errors.push_back("<code>" + html_escape(e.str()) + "</code>");
+    out += "<div class=\"run-errors\"><h3 class=\"bad\">Could not be read: " + plural(r.errors.size(), "input") +
+           "</h3>" + short_list(errors, 10) + "</div>\n";
+  }
+  out += "</section>\n";
+}
+
+void summary_section(std::string& out, const Report& r, const Tally& t) {
+  out += "<section class=\"card\" id=\"summary\"><h2>Summary</h2>\n";
+  if (t.total() == 0) {
+    out += "<p class=\"all-good\">No problems found in " + plural(r.run.posts, "post") + ".</p></section>\n";
+    return;
+  }
+  charts(out, t);
+  top_posts(out, r, t);
+  out += "</section>\n";
+}
+
+void filters(std::string& out, const Tally& t) {
+  out += "<form class=\"filters\" id=\"filters\" role=\"search\" aria-label=\"Filter the findings\">\n"
+         "<fieldset class=\"severities\"><legend>Severity</legend>";
+  for (int s = 3; s >= 1; --s)
+    out += std::string("<label class=\"sev-toggle sev-") + kSeverity[s] + "\"><input type=\"checkbox\" name=\"severity\" value=\"" +
+           std::to_string(s) + "\" checked> " + kSeverityTitle[s] + " <span class=\"muted\">" + with_commas(t.severity[s]) +
+           "</span></label>";
+  out += "</fieldset>\n<label class=\"field\">Rule <select id=\"filter-rule\"><option value=\"\">All rules</option>";
+  for (const auto& [rule, c] : t.rules)
+    out += "<option value=\"" + html_escape(rule) + "\">" + html_escape(rule) + " (" + with_commas(c[1] + c[2] + c[3]) + ")</option>";
+  out += "</select></label>\n<label class=\"field\">Language <select id=\"filter-locale\"><option value=\"*\">All languages</option>";
+  for (const auto& [locale, c] : t.locales)
+    out += "<option value=\"" + html_escape(locale) + "\">" + html_escape(locale_name(locale)) + " (" +
+           with_commas(c[1] + c[2] + c[3]) + ")</option>";
+  out += "</select></label>\n<label class=\"field grow\">Search <input type=\"search\" id=\"filter-text\" "
+         "placeholder=\"Title, address, message…\" autocomplete=\"off\"></label>\n</form>\n";
+}
+
+// ---- The data the script lists ----
+
+void values_json(std::string& out, const Finding& f) {
+  const ValueView* view = value_view(f);
+  out += '[';
+  auto add = [&](std::string_view label, std::string_view pre, std::string_view diff, std::string_view post) {
+    if (out.back() != '[') out += ',';
+    out += '[';
+    json_string(out, label), out += ',', json_string(out, pre), out += ',', json_string(out, diff), out += ',';
+    json_string(out, post);
+    out += ']';
+  };
+  auto is_language = [&](std::size_t i) {
+    return view && (view->second.empty() ? view->languages & 1 : view->languages >> std::min<std::size_t>(i, 31) & 1);
+  };
+  auto shown = [&](std::size_t i) {
+    return is_language(i) && !f.values[i].empty() ? locale_name(f.values[i]) : f.values[i];
+  };
+  if (view && view->second.empty()) {
+    std::string joined;
+    for (std::size_t i = 0; i < f.values.size(); ++i) joined += (joined.empty() ? "" : ", ") + shown(i);
+    if (!f.values.empty()) add(view->first, joined, "", "");
+  } else if (view && view->compare && f.values.size() == 2) {
+    Difference d = differing_part(f.values[0], f.values[1]);
+    for (int i = 0; i < 2; ++i) {
+      std::string_view v = f.values[i];
+      add(i ? view->second : view->first, v.substr(0, d.prefix), v.substr(d.prefix, v.size() - d.prefix - d.suffix),
+          v.substr(v.size() - d.suffix));
+    }
+  } else {
+    for (std::size_t i = 0; i < f.values.size(); ++i)
+      add(view ? (i == 0 ? view->first : i == 1 ? view->second : "Value") : "Value", shown(i), "", "");
+  }
+  out += ']';
+}
+
+std::string field_of(const Loc& loc) {
+  return loc.pointer + (loc.pointer.empty() || loc.element.empty() ? "" : " ") + loc.element;
+}
+
+/// {"rules":[{id, severity}], "posts":[[title,url,live,locale,language,status,file,label,pointer]],
+///  "findings":[[post,severity,rule,message id,message,line,column,field,values,related]]}
+std::string data_json(const Report& r, const Tally& t) {
+  std::string out = "{\"rules\":[";
+  std::map<std::string, std::size_t> rule_index;
+  for (const Rule* rule : r.run.rules) {
+    if (!rule_index.empty()) out += ',';
+    rule_index.emplace(std::string(rule->meta.id), rule_index.size());
+    json_string(out, rule->meta.id);
+  }
+  out += "],\"posts\":[";
+  std::map<std::string, std::string> language_names;
+  for (std::size_t i = 0; i < t.posts.size(); ++i) {
+    const PostRef& p = r.findings[t.posts[i].first].post;
+    auto [name, fresh] = language_names.try_emplace(p.locale);
+    if (fresh) name->second = locale_name(p.locale);
+    out += i ? ",[" : "[";
+    for (const std::string* s : {&p.title, &p.url}) json_string(out, *s), out += ',';
+    out += is_web_url(p.url) ? "1," : "0,";
+    const std::string& language = name->second;
+    for (const std::string* s : {&p.locale, &language, &p.status, &p.file, &p.label, &p.pointer}) {
+      json_string(out, *s);
+      out += s == &p.pointer ? "]" : ",";
+    }
+  }
+  out += "],\"findings\":[";
+  for (std::size_t pi = 0; pi < t.posts.size(); ++pi) {
+    for (std::size_t i = t.posts[pi].first; i < t.posts[pi].first + t.posts[pi].count; ++i) {
+      const Finding& f = r.findings[i];
+      auto rule = rule_index.find(f.rule);
+      out += i ? ",[" : "[";
+      out += std::to_string(pi) + "," + std::to_string(static_cast<int>(f.severity)) + "," +
+             (rule == rule_index.end() ? std::string("-1") : std::to_string(rule->second)) + ",";
+      json_string(out, f.message_id), out += ',';
+      json_string(out, f.message);
+      out += "," + std::to_string(f.start.line) + "," + std::to_string(f.start.column) + ",";
+      json_string(out, field_of(f.loc)), out += ',';
+      values_json(out, f);
+      out += ",[";
+      for (std::size_t k = 0; k < f.related.size(); ++k) {
+        const Related& rel = f.related[k];
+        out += k ? ",[" : "[";
+        json_string(out, rel.message);
+        out += "," + std::to_string(rel.start.line) + "," + std::to_string(rel.start.column) + ",";
+        json_string(out, field_of(rel.loc));
+        out += ']';
+      }
+      out += "]]";
+    }
+  }
+  out += "]}";
+  return out;
+}
+
+}  // namespace
+
+void report_html(const Report& r, std::ostream& out, const ReportOptions&) {
+  Tally t = tally(r.findings);
+  std::string n = nonce();
+  std::string headline = t.total() ? plural(t.total(), "problem") + " in " + plural(t.posts.size(), "post")
+                                   : std::string("No problems");
+  std::string page;
+  page.reserve(1 << 16);
+  page += "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'nonce-" + n +
+          "'; script-src 'nonce-" + n + "'; base-uri 'none'; form-action 'none'\">\n"
+          "<meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"generator\" content=\"seolint " +
+          html_escape(SEOLINT_VERSION) + "\">\n<title>SEO review: " + headline + "</title>\n<style nonce=\"" + n + "\">" +
+          std::string(style()) + "</style>\n</head>\n<body>\n<header class=\"page-head\"><div class=\"wrap\">"
+          "<p class=\"kicker\">seolint · SEO review</p>\n<h1>" + headline + "</h1>\n<p class=\"lead\">";
+  for (int s = 3; s >= 1; --s)
+    page += std::string("<span class=\"pill sev-") + kSeverity[s] + "\">" + plural(t.severity[s], kSeverity[s]) + "</span> ";
+  page += "<span class=\"muted\">· read " + plural(r.run.posts, "post") + " in " + plural(r.run.files, "file");
+  if (!r.errors.empty()) page += ", " + plural(r.errors.size(), "input") + " could not be read";
+  page += "</span></p>\n<nav class=\"jump\"><a href=\"#summary\">Summary</a><a href=\"#posts\">Posts</a>"
+          "<a href=\"#rules\">Rules</a></nav></div></header>\n<main class=\"wrap\">\n";
+  run_section(page, r);
+  summary_section(page, r, t);
+  if (t.total()) {
+    page += "<section id=\"posts\"><h2>Posts and their problems</h2>\n";
+    filters(page, t);
+    page += "<div class=\"list-bar\"><p id=\"status\" aria-live=\"polite\"></p><span class=\"list-actions\">"
+            "<button type=\"button\" id=\"filter-reset\">Clear filters</button><button type=\"button\" id=\"expand-all\">Expand all</button><button type=\"button\" id=\"collapse-all\">"
+            "Collapse all</button></span></div>\n<div id=\"post-list\"></div>\n<nav class=\"pager\" id=\"pager\" "
+            "aria-label=\"Pages\"></nav>\n<noscript><p class=\"card\">The list of posts needs JavaScript. The summary "
+            "above is complete without it.</p></noscript>\n</section>\n";
+  }
+  page += "<section id=\"rules\"><h2>The rules</h2>\n<p class=\"muted\">What each rule checks, why it matters and "
+          "how to fix what it reports.</p>\n";
+  for (const Rule* rule : r.run.rules) rule_article(page, *rule);
+  page += "</section>\n</main>\n<footer class=\"wrap muted\">Made by seolint " + html_escape(SEOLINT_VERSION) +
+          ". This page is self-contained: it works offline and loads nothing.</footer>\n";
+  out << page;
+  out << "<script type=\"application/json\" id=\"report-data\">";
+  out << data_json(r, t);
+  out << "</script>\n<script nonce=\"" << n << "\">" << script() << "</script>\n</body>\n</html>\n";
+}
+
+
+namespace {
+
+std::string_view style() {
+  return R"css(
+:root{--bg:#f4f5f7;--card:#fff;--ink:#1c2230;--muted:#5d6678;--line:#e2e5eb;--accent:#2450c8;--head:#1c2230;
+--error:#c0330e;--error-bg:#fdebe6;--warning:#9a5700;--warning-bg:#fff3dc;--warning-bar:#e69a12;
+--note:#1d5fc0;--note-bg:#e7effc;--mark:#ffdf7e}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--ink);
+font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue","DejaVu Sans",Arial,sans-serif}
+.wrap{max-width:1120px;margin:0 auto;padding:0 20px}
+a{color:var(--accent)}
+h2{font-size:20px;margin:30px 0 12px}
+h3{font-size:16px;margin:18px 0 8px}
+code,.value-text,pre{font-family:ui-monospace,"SFMono-Regular","DejaVu Sans Mono",Menlo,Consolas,monospace}
+code{font-size:.88em;background:#eef0f4;padding:1px 5px;border-radius:4px;overflow-wrap:anywhere}
+pre{background:#eef0f4;padding:10px 12px;border-radius:8px;overflow:auto;font-size:12.5px;line-height:1.45}
+pre code{background:none;padding:0}
+.muted{color:var(--muted)}
+.plain{list-style:none;margin:0;padding:0}
+.page-head{background:var(--head);color:#fff;padding:22px 0 0}
+.kicker{margin:0;font-size:12px;letter-spacing:.08em;text-transform:uppercase;color:#a9b3c6}
+.page-head h1{margin:4px 0 10px;font-size:30px;line-height:1.2}
+.lead{margin:0 0 16px}
+.page-head .muted{color:#c9d0de}
+.jump{display:flex;flex-wrap:wrap;gap:6px 22px;border-top:1px solid #363f55;padding:10px 0}
+.jump a{color:#dfe5f2;text-decoration:none;font-weight:600;font-size:14px}
+.jump a:hover{text-decoration:underline}
+.pill{display:inline-block;padding:1px 10px;border-radius:999px;font-size:13px;font-weight:650;white-space:nowrap}
+.sev-error.pill,.sev-error.badge{background:var(--error-bg);color:var(--error)}
+.sev-warning.pill,.sev-warning.badge{background:var(--warning-bg);color:var(--warning)}
+.sev-note.pill,.sev-note.badge{background:var(--note-bg);color:var(--note)}
+.card{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:18px 22px;margin:18px 0;
+box-shadow:0 1px 2px rgba(16,24,40,.05)}
+.card>h2{margin-top:0}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(290px,1fr));gap:18px 34px}
+.chart{margin:0;min-width:0}
+.chart figcaption,.top h3,.filters legend,.field{font-size:12px;font-weight:700;letter-spacing:.05em;
+text-transform:uppercase;color:var(--muted)}
+.chart figcaption{margin-bottom:6px}
+.bars{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:fit-content(14em) minmax(40px,1fr) max-content;
+align-items:center;gap:6px 12px}
+.bars li{display:contents}
+.chart-label{all:unset;cursor:pointer;font-size:14px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:100%}
+.chart-label:hover{text-decoration:underline;color:var(--accent)}
+.chart-label:focus-visible,button:focus-visible,a:focus-visible,summary:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
+svg.bar{display:block;width:100%;height:12px;border-radius:3px}
+.track{fill:#edf0f4}
+.fill-error{fill:var(--error)}
+.fill-warning{fill:var(--warning-bar)}
+.fill-note{fill:var(--note)}
+.chart-count{text-align:right;font-weight:650;font-variant-numeric:tabular-nums}
+.top{margin-top:20px;border-top:1px solid var(--line);padding-top:4px}
+.top-posts{margin:0;padding-left:1.6em}
+.top-posts li{margin:3px 0;overflow-wrap:anywhere}
+.all-good{font-size:18px;margin:0}
+.filters{display:flex;flex-wrap:wrap;align-items:flex-end;gap:12px 18px;background:var(--card);border:1px solid var(--line);
+border-radius:12px;padding:12px 16px}
+.filters fieldset{border:0;margin:0;padding:0;min-width:0}
+.filters legend{padding:0;margin-bottom:4px}
+.sev-toggle{display:inline-flex;align-items:center;gap:5px;margin:0 6px 0 0;padding:4px 10px;border:1px solid var(--line);
+border-radius:999px;font-size:13px;font-weight:650;cursor:pointer;background:#fff}
+.sev-toggle.sev-error{color:var(--error)}
+.sev-toggle.sev-warning{color:var(--warning)}
+.sev-toggle.sev-note{color:var(--note)}
+.field{display:flex;flex-direction:column;gap:4px;min-width:0}
+.field.grow{flex:1 1 200px}
+select,input[type=search]{font:inherit;font-size:14px;font-weight:400;letter-spacing:0;text-transform:none;color:var(--ink);
+padding:6px 8px;border:1px solid #c8cdd7;border-radius:8px;background:#fff;max-width:100%;min-width:0}
+button{font:inherit;font-size:14px;padding:6px 12px;border:1px solid #c8cdd7;border-radius:8px;background:#fff;color:var(--ink);cursor:pointer}
+button:hover{background:#f3f5f9}
+button:disabled{opacity:.45;cursor:default}
+.list-bar{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:8px 16px;margin:14px 0 4px}
+#status{margin:0;color:var(--muted)}
+.list-actions{display:flex;flex-wrap:wrap;gap:8px}
+.post{scroll-margin-top:12px;background:var(--card);border:1px solid var(--line);border-radius:12px;margin:10px 0;box-shadow:0 1px 2px rgba(16,24,40,.04)}
+.post>summary{list-style:none;cursor:pointer;display:flex;flex-wrap:wrap;align-items:baseline;gap:4px 10px;padding:12px 16px}
+.post>summary::-webkit-details-marker{display:none}
+.post>summary::before{content:"\25B8";color:var(--muted);width:1em}
+.post[open]>summary::before{content:"\25BE"}
+.post-title{flex:1 1 280px;font-weight:700;font-size:16px;overflow-wrap:anywhere}
+.chips{display:flex;flex-wrap:wrap;gap:6px}
+.post-meta{flex-basis:100%;padding-left:1.6em;color:var(--muted);font-size:13px;overflow-wrap:anywhere}
+.post-body{border-top:1px solid var(--line);padding:12px 18px 16px}
+.facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:4px 16px;margin:0}
+.facts dt{color:var(--muted);font-weight:600}
+.facts dd{margin:0;overflow-wrap:anywhere}
+.bad{color:var(--error)}
+.run{padding:14px 22px}
+.run-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:8px 28px}
+.run h3{margin:0 0 2px;font-size:12px;font-weight:700;letter-spacing:.05em;text-transform:uppercase;color:var(--muted)}
+.run p{margin:0 0 8px}
+.run li{overflow-wrap:anywhere;font-size:14px}
+.run li code{background:none;padding:0;font-size:13px}
+.run details>summary{cursor:pointer;color:var(--accent);font-size:14px}
+.run-errors{margin-top:10px;border-top:1px solid var(--line);padding-top:8px}
+@media (min-width:900px){.run-grid .wide{grid-column:span 2}}
+.url{overflow-wrap:anywhere}
+.live{white-space:nowrap;font-weight:600}
+.findings{list-style:none;margin:14px 0 0;padding:0}
+.finding{border:1px solid var(--line);border-left:4px solid var(--note);border-radius:8px;padding:12px 14px;margin:10px 0}
+.finding.sev-error{border-left-color:var(--error)}
+.finding.sev-warning{border-left-color:var(--warning-bar)}
+.f-head{display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px;font-size:13px}
+.badge{padding:1px 8px;border-radius:6px;font-weight:700;font-size:12px;text-transform:uppercase;letter-spacing:.04em}
+.rule-link{font-weight:600}
+.what{margin:8px 0;overflow-wrap:anywhere}
+.compare{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:8px;margin:8px 0}
+.compare.single{grid-template-columns:minmax(0,1fr)}
+.value{background:#f7f8fa;border:1px solid var(--line);border-radius:6px;padding:6px 10px;min-width:0}
+.value-label{display:block;font-size:12px;font-weight:650;color:var(--muted)}
+.value-text{display:block;font-size:13px;line-height:1.45;overflow-wrap:anywhere;white-space:pre-wrap}
+mark{background:var(--mark);color:inherit;border-radius:3px;padding:0 1px}
+mark.gap{display:inline-block;width:3px;height:1.1em;padding:0;margin:0 1px;vertical-align:-.2em;background:var(--error)}
+.where,.also{font-size:13px;color:var(--muted);margin:6px 0 0;overflow-wrap:anywhere}
+.also{padding-left:1.2em}
+.help{margin-top:8px}
+.help>summary{cursor:pointer;color:var(--accent);font-weight:600;font-size:13px}
+.help h4{margin:10px 0 2px;font-size:12px;letter-spacing:.05em;text-transform:uppercase;color:var(--muted)}
+.help p{margin:4px 0}
+.help .more{font-size:13px}
+.pager{display:flex;flex-wrap:wrap;justify-content:center;align-items:center;gap:8px;margin:14px 0}
+.rule h3{margin:0 0 8px}
+.rule h4{margin:18px 0 6px}
+.rule h5{margin:12px 0 4px}
+.examples>summary{cursor:pointer;font-weight:600;margin-top:14px}
+.table-wrap{overflow-x:auto}
+table{border-collapse:collapse;width:100%;font-size:14px}
+th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line)}
+th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
+footer{padding:20px 20px 40px;font-size:13px}
+@media (max-width:640px){
+.wrap{padding:0 12px}
+.page-head h1{font-size:23px}
+.card{padding:14px}
+.bars{grid-template-columns:fit-content(10em) minmax(30px,1fr) max-content;gap:6px 8px}
+.compare{grid-template-columns:minmax(0,1fr)}
+.post>summary{padding:10px 12px}
+.post-body{padding:10px 12px 12px}
+.finding{padding:10px}
+.filters{padding:10px 12px}
+.field,.field.grow{flex:1 1 100%}
+}
+@media print{
+body{background:#fff;font-size:10.5pt}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.page-head{background:#fff;color:#000;padding:0;border-bottom:2px solid #000}
+.page-head .muted,.kicker{color:#333}
+.jump,.filters,.list-actions,.pager,.help>summary,.examples>summary,noscript{display:none}
+.card,.post,.finding{box-shadow:none;break-inside:avoid}
+.post>summary::before{content:none}
+.post-meta{padding-left:0}
+a{color:inherit}
+a.live::after{content:" (" attr(href) ")";font-weight:400}
+}
+)css";
+}
+
+std::string_view script() {
+  return R"js(
+(function () {
+  'use strict';
+  var list = document.getElementById('post-list');
+  localTimes();
+  if (!list) return;
+  var D = JSON.parse(document.getElementById('report-data').textContent);
+  var P = D.posts, F = D.findings, R = D.rules;
+  var SEV = ['off', 'note', 'warning', 'error'], SEV_TITLE = ['', 'Note', 'Warning', 'Error'];
+  var PAGE = 50, AUTO_OPEN = 3;
+  var first = new Array(P.length).fill(0), count = new Array(P.length).fill(0);
+  for (var j = F.length - 1; j >= 0; --j) { first[F[j][0]] = j; count[F[j][0]]++; }
+
+  var state = { sev: [false, true, true, true], rule: -1, locale: '*', q: '' };
+  var visible = [], matched = 0, page = 0, opened = new Set(), haystack = null, shown = [];
+  var status = document.getElementById('status'), pager = document.getElementById('pager');
+  var ruleSel = document.getElementById('filter-rule'), localeSel = document.getElementById('filter-locale');
+  var textIn = document.getElementById('filter-text');
+  var sevBoxes = Array.prototype.slice.call(document.querySelectorAll('#filters input[name=severity]'));
+
+  // Every node is built here with text nodes: nothing from the data is parsed as HTML.
+  function el(tag, cls) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    for (var i = 2; i < arguments.length; ++i) {
+      var k = arguments[i];
+      if (k !== null && k !== undefined && k !== '') e.append(k);
+    }
+    return e;
+  }
+  function fmt(n) { return n.toLocaleString('en-US'); }
+  function plural(n, word) { return fmt(n) + ' ' + word + (n === 1 ? '' : 's'); }
+  function isWeb(url) { return /^https?:\/\/[^\s]/i.test(url); }
+  function localTimes() {
+    document.querySelectorAll('time[datetime]').forEach(function (t) {
+      var d = new Date(t.getAttribute('datetime'));
+      if (!isNaN(d)) t.textContent = d.toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+    });
+  }
+
+  function searchText(j) {
+    var f = F[j], p = P[f[0]];
+    var values = f[8].map(function (v) { return v.slice(1).join(''); }).join(' ');
+    return [p[0], p[1], p[4], p[5], p[6], p[7], R[f[2]], f[3], f[4], f[7], values].join('\n').toLowerCase();
+  }
+
+  function compute() {
+    visible = []; matched = 0;
+    var q = state.q;
+    if (q && !haystack) haystack = new Array(F.length);
+    for (var p = 0; p < P.length; ++p) {
+      if (state.locale !== '*' && P[p][3] !== state.locale) continue;
+      var hits = null;
+      for (var j = first[p], end = first[p] + count[p]; j < end; ++j) {
+        var f = F[j];
+        if (!state.sev[f[1]] || (state.rule >= 0 && f[2] !== state.rule)) continue;
+        if (q) {
+          var s = haystack[j];
+          if (s === undefined) s = haystack[j] = searchText(j);
+          if (s.indexOf(q) < 0) continue;
+        }
+        (hits || (hits = [])).push(j);
+      }
+      if (hits) { visible.push({ p: p, hits: hits }); matched += hits.length; }
+    }
+  }
+
+  function chips(hits) {
+    var c = [0, 0, 0, 0], s = el('span', 'chips');
+    hits.forEach(function (j) { c[F[j][1]]++; });
+    for (var k = 3; k >= 1; --k) if (c[k]) s.append(el('span', 'pill sev-' + SEV[k], plural(c[k], SEV[k])));
+    return s;
+  }
+
+  function postNode(v, open) {
+    var p = P[v.p], d = el('details', 'post');
+    d.id = 'post-' + v.p;
+    var meta = [p[4], p[5] ? 'status: ' + p[5] : '', p[6]].filter(Boolean).join(' \u00b7 ');
+    d.append(el('summary', null, el('span', 'post-title', p[0] || p[7]), chips(v.hits), el('span', 'post-meta', meta)));
+    d.addEventListener('toggle', function () {
+      if (d.open) { opened.add(v.p); fill(d, v); } else opened.delete(v.p);
+    });
+    if (open) { d.open = true; fill(d, v); }
+    shown.push({ d: d, v: v });
+    return d;
+  }
+
+  function address(p) {
+    if (!p[1]) return el('span', 'muted', 'not known');
+    var span = el('span', null, el('span', 'url', p[1]));
+    if (p[2] && isWeb(p[1])) {
+      var a = el('a', 'live', 'Open the live page \u2197');
+      a.href = p[1];
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      span.append(' ', a);
+    } else {
+      span.append(' ', el('span', 'muted', '(not a web address, so no link)'));
+    }
+    return span;
+  }
+
+  function fill(d, v) {
+    if (d.dataset.filled) return;
+    d.dataset.filled = '1';
+    var p = P[v.p], facts = el('dl', 'facts');
+    function fact(name) {
+      var dd = el('dd');
+      for (var i = 1; i < arguments.length; ++i) if (arguments[i]) dd.append(arguments[i]);
+      facts.append(el('dt', null, name), dd);
+    }
+    fact('Address', address(p));
+    fact('Language', p[4]);
+    if (p[5]) fact('Status', p[5]);
+    fact('Source', el('code', null, p[6]), p[8] ? ' at ' : '', p[8] ? el('code', null, p[8]) : '');
+    var ol = el('ol', 'findings'), seen = new Set();
+    v.hits.forEach(function (j) {
+      var key = F[j][2] + '/' + F[j][3];
+      ol.append(finding(j, !seen.has(key)));
+      seen.add(key);
+    });
+    d.append(el('div', 'post-body', facts, ol));
+  }
+
+  function cloneInto(tag, node) {
+    var e = document.createElement(tag);
+    node.childNodes.forEach(function (c) { e.append(c.cloneNode(true)); });
+    return e;
+  }
+
+  function finding(j, helpOpen) {
+    var f = F[j], rule = R[f[2]] || '', sev = SEV[f[1]];
+    var li = el('li', 'finding sev-' + sev);
+    li.dataset.rule = rule;
+    li.dataset.severity = sev;
+    var link = el('a', 'rule-link', rule);
+    link.href = '#rule-' + rule;
+    li.append(el('div', 'f-head', el('span', 'badge sev-' + sev, SEV_TITLE[f[1]]), link, el('span', 'muted', f[3])));
+    li.append(el('p', 'what', f[4]));
+    if (f[8].length) {
+      var compared = f[8].some(function (v) { return v[2]; });
+      var box = el('div', 'compare' + (f[8].length === 1 ? ' single' : ''));
+      f[8].forEach(function (v) {
+        var mark = v[2] ? el('mark', null, v[2]) : compared ? el('mark', 'gap') : null;
+        if (mark && !v[2]) mark.title = 'missing here';
+        box.append(el('div', 'value', el('span', 'value-label', v[0]), el('span', 'value-text', v[1], mark, v[3])));
+      });
+      li.append(box);
+    }
+    var where = el('p', 'where', 'Where: ', el('code', null, P[f[0]][6]), ', line ' + f[5] + ', column ' + f[6]);
+    if (f[7]) where.append(', field ', el('code', null, f[7]));
+    li.append(where);
+    if (f[9].length) {
+      var also = el('ul', 'also');
+      f[9].forEach(function (r) {
+        also.append(el('li', null, 'Also ' + r[0] + ': line ' + r[1] + ', column ' + r[2], r[3] ? ', field ' : '',
+                       r[3] ? el('code', null, r[3]) : ''));
+      });
+      li.append(also);
+    }
+    var help = el('details', 'help', el('summary', null, 'Why it matters and how to fix it'));
+    help.open = helpOpen;
+    var why = document.getElementById('why-' + rule), fix = document.getElementById('fix-' + rule + '--' + f[3]);
+    if (why) help.append(el('h4', null, 'Why it matters'), cloneInto('p', why));
+    var cell = fix && fix.querySelector('.cell-text');
+    if (cell) help.append(el('h4', null, 'How to fix it'), cloneInto('p', cell));
+    var more = el('a', null, 'Everything about ' + rule);
+    more.href = '#rule-' + rule;
+    help.append(el('p', 'more', more));
+    li.append(help);
+    return li;
+  }
+
+  function render(all) {
+    var pages = Math.max(1, Math.ceil(visible.length / PAGE));
+    page = Math.max(0, Math.min(page, pages - 1));
+    var start = all ? 0 : page * PAGE, end = all ? visible.length : Math.min(visible.length, start + PAGE);
+    var frag = document.createDocumentFragment(), auto = all || visible.length <= AUTO_OPEN;
+    shown = [];
+    for (var i = start; i < end; ++i) frag.append(postNode(visible[i], auto || opened.has(visible[i].p)));
+    list.textContent = '';
+    list.append(frag);
+    var filtered = matched !== F.length;
+    status.textContent = !visible.length ? 'No finding matches these filters.'
+      : (filtered ? fmt(matched) + ' of ' + plural(F.length, 'finding') + ' match, in ' + plural(visible.length, 'post')
+                  : plural(matched, 'finding') + ' in ' + plural(visible.length, 'post')) +
+        (pages > 1 && !all ? ' \u00b7 showing posts ' + fmt(start + 1) + '\u2013' + fmt(end) : '');
+    status.dataset.findings = matched;
+    status.dataset.posts = visible.length;
+    pager.textContent = '';
+    if (pages > 1 && !all) {
+      var prev = el('button', null, '\u2190 Previous'), next = el('button', null, 'Next \u2192');
+      prev.type = next.type = 'button';
+      prev.disabled = page === 0;
+      next.disabled = page === pages - 1;
+      prev.addEventListener('click', function () { go(page - 1); });
+      next.addEventListener('click', function () { go(page + 1); });
+      pager.append(prev, el('span', 'muted', 'Page ' + fmt(page + 1) + ' of ' + fmt(pages)), next);
+    }
+  }
+  function go(p) { page = p; render(); list.scrollIntoView(); }
+  function update() { page = 0; compute(); render(); }
+
+  function resetControls() {
+    state = { sev: [false, true, true, true], rule: -1, locale: '*', q: '' };
+    sevBoxes.forEach(function (b) { b.checked = true; });
+    ruleSel.value = '';
+    localeSel.value = '*';
+    textIn.value = '';
+  }
+
+  document.getElementById('filters').addEventListener('submit', function (e) { e.preventDefault(); });
+  sevBoxes.forEach(function (b) {
+    b.addEventListener('change', function () { state.sev[+b.value] = b.checked; update(); });
+  });
+  ruleSel.addEventListener('change', function () { state.rule = R.indexOf(ruleSel.value); update(); });
+  localeSel.addEventListener('change', function () { state.locale = localeSel.value; update(); });
+  var timer = 0;
+  textIn.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { state.q = textIn.value.trim().toLowerCase(); update(); }, 150);
+  });
+  document.getElementById('filter-reset').addEventListener('click', function () { resetControls(); update(); });
+  document.getElementById('expand-all').addEventListener('click', function () {
+    shown.forEach(function (s) { s.d.open = true; fill(s.d, s.v); });
+  });
+  document.getElementById('collapse-all').addEventListener('click', function () {
+    shown.forEach(function (s) { s.d.open = false; });
+  });
+
+  // The summary's chart labels set a filter.
+  function showList() { document.getElementById('posts').scrollIntoView(); }
+  document.querySelectorAll('[data-set-rule]').forEach(function (b) {
+    b.addEventListener('click', function () {
+      resetControls();
+      ruleSel.value = b.dataset.setRule;
+      state.rule = R.indexOf(b.dataset.setRule);
+      update(); showList();
+    });
+  });
+  document.querySelectorAll('[data-set-locale]').forEach(function (b) {
+    b.addEventListener('click', function () {
+      resetControls();
+      localeSel.value = state.locale = b.dataset.setLocale;
+      update(); showList();
+    });
+  });
+  document.querySelectorAll('[data-set-severity]').forEach(function (b) {
+    b.addEventListener('click', function () {
+      resetControls();
+      var s = SEV.indexOf(b.dataset.setSeverity);
+      sevBoxes.forEach(function (box) { box.checked = +box.value === s; state.sev[+box.value] = box.checked; });
+      update(); showList();
+    });
+  });
+
+  // #post-N opens that post, on whatever page it is, clearing filters that hide it.
+  function goToPost(n) {
+    var find = function () { return visible.findIndex(function (v) { return v.p === n; }); };
+    var i = find();
+    if (i < 0) { resetControls(); compute(); i = find(); }
+    if (i < 0) return;
+    page = Math.floor(i / PAGE);
+    opened.add(n);
+    render();
+    var d = document.getElementById('post-' + n);
+    if (d) d.scrollIntoView();
+  }
+  function fromHash() {
+    var m = /^#post-(\d+)$/.exec(location.hash);
+    if (m) goToPost(+m[1]);
+  }
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest && e.target.closest('a[href^="#post-"]');
+    if (!a) return;
+    e.preventDefault();
+    try { history.pushState(null, '', a.getAttribute('href')); } catch (err) { /* file: URLs may refuse */ }
+    goToPost(+a.getAttribute('href').slice(6));
+  });
+  window.addEventListener('hashchange', fromHash);
+
+  // Printing shows every post that matches the filters, opened (up to a thousand).
+  var printing = false;
+  window.addEventListener('beforeprint', function () {
+    if (visible.length > 1000) return;
+    printing = true;
+    render(true);
+    document.querySelectorAll('details').forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener('afterprint', function () { if (printing) { printing = false; render(); } });
+
+  compute();
+  render();
+  fromHash();
+})();
+)js";
+}
+
+}  // namespace
+
+}  // namespace seolint
