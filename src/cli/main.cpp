@@ -9,6 +9,7 @@
 
 #include "cli/output.hpp"
 #include "seolint/engine.hpp"
+#include "seolint/fetch.hpp"
 #include "seolint/input.hpp"
 #include "seolint/registry.hpp"
 #include "seolint/report.hpp"
@@ -31,6 +32,11 @@ struct CliArgs {
   std::size_t max_depth = 1000;
   std::size_t max_post_mib = 64;
   bool list_rules = false, quiet = false, version = false, help = false;
+  // seolint fetch SITE_URL
+  bool fetch = false;
+  FetchOptions fetch_options;
+  std::string types = "post,page", statuses = "publish", progress = "auto";
+  std::size_t max_response_mib = 256;
 };
 
 /// "text, sarif or json", from the reporter table.
@@ -62,6 +68,35 @@ po::options_description option_table(CliArgs& a) {
       ("version", po::bool_switch(&a.version), "Print the version.")
       ("help,h", po::bool_switch(&a.help), "Print this help.");
   return d;
+}
+
+/// The options of `seolint fetch`: the site and how to read it.
+po::options_description fetch_table(CliArgs& a) {
+  FetchOptions& f = a.fetch_options;
+  po::options_description d("Fetch options (seolint fetch SITE_URL)");
+  d.add_options()
+      ("type", po::value(&a.types)->value_name("TYPES"), "Post types, comma-separated (default post,page).")
+      ("status", po::value(&a.statuses)->value_name("STATUSES"),
+       "publish, draft, pending, future, private, comma-separated (default publish; others need credentials).")
+      ("modified-after", po::value(&f.modified_after)->value_name("DATE"), "Only posts modified after DATE (ISO 8601).")
+      ("all-languages", po::bool_switch(&f.all_languages),
+       "Every language of a multilingual site (Polylang's languages, or WPML/TranslatePress URL prefixes).")
+      ("save", po::value(&f.save_path)->value_name("FILE"), "Write exactly what was fetched as NDJSON.")
+      ("parallel", po::value(&f.parallel)->value_name("N"), "Requests under way at once (default 4).")
+      ("timeout", po::value(&f.timeout_seconds)->value_name("SECONDS"), "Per request (default 30).")
+      ("max-response-size", po::value(&a.max_response_mib)->value_name("MIB"), "Largest answer (default 256).")
+      ("follow-redirects", po::bool_switch(&f.follow_other_hosts), "Follow redirects to other hosts too.")
+      ("ca-file", po::value(&f.ca_file)->value_name("FILE"), "Extra CA certificates (verification is always on).")
+      ("progress", po::value(&a.progress)->value_name("auto|always|never"), "Progress line on standard error.");
+  return d;
+}
+
+std::vector<std::string> split_commas(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream in(s);
+  for (std::string item; std::getline(in, item, ',');)
+    if (!item.empty()) out.push_back(item);
+  return out;
 }
 
 int usage_error(const std::string& message) {
@@ -116,6 +151,26 @@ bool use_color(const CliArgs& a) {
   return ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
 }
 
+/// seolint fetch: the site's posts from its REST API; credentials come from the environment only.
+void fetch(const CliArgs& a, const ReadOptions& read, const PostSink& on_post, const ErrorSink& on_error,
+           RunSummary& run) {
+  FetchOptions f = a.fetch_options;
+  f.site = a.paths.at(0);
+  f.types = split_commas(a.types);
+  f.statuses = split_commas(a.statuses);
+  f.max_response_bytes = static_cast<std::uint64_t>(a.max_response_mib) << 20;
+  if (const char* u = std::getenv("SEOLINT_WP_USER")) f.user = u;
+  if (const char* p = std::getenv("SEOLINT_WP_APP_PASSWORD")) f.password = p;
+  f.progress = a.progress == "always" || (a.progress == "auto" && ::isatty(STDERR_FILENO) && !a.quiet);
+  FetchStats stats;
+  fetch_site(f, read, on_post, on_error, stats);
+  run.files = stats.pages;
+  run.inputs.push_back(f.site);
+  if (f.progress)
+    std::fprintf(stderr, "fetched %zu posts in %zu pages (%zu requests) in %.1f s\n", stats.posts, stats.pages,
+                 stats.requests, stats.seconds);
+}
+
 int run(const CliArgs& a) {
   Config config;
   if (auto e = configure(a, config); !e.empty()) return usage_error(e);
@@ -126,6 +181,7 @@ int run(const CliArgs& a) {
   if (!reporter) return usage_error("--format takes " + format_names() + ", not '" + a.format + "'");
   if (a.color != "auto" && a.color != "always" && a.color != "never")
     return usage_error("--color takes auto, always or never, not '" + a.color + "'");
+  if (a.fetch && a.paths.size() != 1) return usage_error("seolint fetch takes one site URL, e.g. https://example.org");
   if (a.paths.empty()) return usage_error("no input: name files, directories, or - for standard input");
 
   Engine engine(config);
@@ -141,18 +197,23 @@ int run(const CliArgs& a) {
     std::cerr << "seolint: error: " << printable(e.str()) << "\n";
     errors.push_back(std::move(e));
   };
-  auto inputs = expand_paths(a.paths, on_error);
-  if (!a.page_url.empty() && inputs.size() != 1)
-    return usage_error("--page-url names the URL of one page, but " + std::to_string(inputs.size()) + " inputs were given");
-  for (const auto& in : inputs) {
-    auto source = load_source(in.path, on_error);
-    if (!source) continue;
-    ++run.files;
-    run.inputs.push_back(source->display());
-    read_input(source, read, in.explicit_path, [&](Post&& post) {
-      for (auto& f : engine.lint(post, run.posts)) findings.push_back(std::move(f));
-      ++run.posts;
-    }, on_error);
+  auto on_post = [&](Post&& post) {
+    for (auto& f : engine.lint(post, run.posts)) findings.push_back(std::move(f));
+    ++run.posts;
+  };
+  if (a.fetch) {
+    fetch(a, read, on_post, on_error, run);
+  } else {
+    auto inputs = expand_paths(a.paths, on_error);
+    if (!a.page_url.empty() && inputs.size() != 1)
+      return usage_error("--page-url names the URL of one page, but " + std::to_string(inputs.size()) + " inputs were given");
+    for (const auto& in : inputs) {
+      auto source = load_source(in.path, on_error);
+      if (!source) continue;
+      ++run.files;
+      run.inputs.push_back(source->display());
+      read_input(source, read, in.explicit_path, on_post, on_error);
+    }
   }
 
   bool fail = fail_on != Severity::Off &&
@@ -174,9 +235,13 @@ int run(const CliArgs& a) {
 
 int main(int argc, char** argv) {
   CliArgs a;
+  a.fetch = argc > 1 && std::string(argv[1]) == "fetch";
   po::options_description table = option_table(a);
+  po::options_description fetch_options = fetch_table(a);  // add() keeps a pointer: it must outlive table
+  if (a.fetch) table.add(fetch_options);
   po::options_description all;
   all.add(table).add_options()("path", po::value(&a.paths)->composing(), "");
+  if (a.fetch) --argc, ++argv;  // the subcommand is not an input
   po::positional_options_description positional;
   positional.add("path", -1);
   try {
@@ -189,7 +254,15 @@ int main(int argc, char** argv) {
     return usage_error(e.what());
   }
   if (a.help) {
-    std::cout << "Usage: seolint [OPTIONS] PATH...\n"
+    if (a.fetch) {
+      std::cout << "Usage: seolint fetch [OPTIONS] SITE_URL\n"
+                   "Fetch posts from a WordPress site's REST API and lint them in the same run.\n"
+                   "Credentials (for drafts and other non-public statuses) come from the environment:\n"
+                   "SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD (a WordPress application password).\n\n"
+                << table;
+      return kExitClean;
+    }
+    std::cout << "Usage: seolint [OPTIONS] PATH...\n       seolint fetch [OPTIONS] SITE_URL\n"
                  "Lint the SEO metadata of WordPress REST API JSON (a post, an array, NDJSON) and rendered HTML pages.\n"
                  "PATH is a file, a directory (walked for .json, .ndjson, .html and .htm), or - for standard input.\n\n"
               << table
