@@ -8,6 +8,8 @@
 
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
 #include <fstream>
 #include <sstream>
 
@@ -87,10 +89,26 @@ std::string read_file(const std::string& path) {
   return s.str();
 }
 
+namespace {
+/// Every temporary folder a test made, removed when the test program ends (some hold 300 MB).
+struct TempDirs {
+  std::vector<std::string> dirs;
+  ~TempDirs() {
+    for (const auto& d : dirs) {
+      std::error_code ec;
+      std::filesystem::remove_all(d, ec);
+    }
+  }
+};
+TempDirs temp_dirs;
+}  // namespace
+
 std::string temp_dir() {
   char tmpl[] = "/tmp/seolint-test-XXXXXX";
   const char* d = mkdtemp(tmpl);
-  return d ? d : "/tmp";
+  if (!d) throw std::runtime_error("cannot make a temporary folder");
+  temp_dirs.dirs.push_back(d);
+  return d;
 }
 
 }  // namespace seolint::test

@@ -28,13 +28,15 @@ void read_rest(const std::shared_ptr<const Source>& source, const ReadOptions& o
 /// Reads a rendered HTML page (one post) from a loaded source.
 void read_page(const std::shared_ptr<const Source>& source, const ReadOptions& options, const PostSink& on_post,
                const ErrorSink& on_error);
+/// Drops a post body nested deeper than the limit (gumbo would stall on it), with an error at the body:
+/// the post is still linted, its written language unknown.
+void guard_body(Post& post, const ReadOptions& options, const ErrorSink& on_error);
+
 /// Reads a WordPress export (WXR) from a loaded source.
 void read_wxr(const std::shared_ptr<const Source>& source, const ReadOptions& options, bool explicit_path,
               const PostSink& on_post, const ErrorSink& on_error);
 /// True when the content is a WordPress export (RSS with the wp: export namespace).
 bool looks_like_wxr(std::string_view data);
-/// True when the content starts like markup ('<'), whatever the file is called.
-bool looks_like_html(std::string_view data);
 /// Reads any supported input: HTML pages and REST JSON, chosen by content first, then by extension.
 void read_input(const std::shared_ptr<const Source>& source, const ReadOptions& options, bool explicit_path,
                 const PostSink& on_post, const ErrorSink& on_error);

@@ -59,6 +59,10 @@ struct Config;
 std::string describe_configuration(const Config& config, std::string_view fail_on, bool quiet);
 /// Escapes & < > " ' for HTML text and attribute values; control characters become U+FFFD.
 std::string html_escape(std::string_view s);
+/// 12,345: thousands separated, for people.
+std::string with_commas(std::size_t n);
+/// "3 posts", "1 post" (with thousands separators).
+std::string plural(std::size_t n, std::string_view word);
 /// True for an absolute http: or https: URL: the only post URLs a report makes links of.
 bool is_web_url(std::string_view url);
 /// The part two values differ in: byte lengths of their common prefix and suffix (whole UTF-8 characters).

@@ -182,6 +182,8 @@ int run(const CliArgs& a) {
   if (a.color != "auto" && a.color != "always" && a.color != "never")
     return usage_error("--color takes auto, always or never, not '" + a.color + "'");
   if (a.fetch && a.paths.size() != 1) return usage_error("seolint fetch takes one site URL, e.g. https://example.org");
+  if (a.fetch && a.paths[0].find('@') != std::string::npos)
+    return usage_error("credentials do not belong in the site URL: set SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD");
   if (a.paths.empty()) return usage_error("no input: name files, directories, or - for standard input");
 
   Engine engine(config);

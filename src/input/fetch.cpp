@@ -4,6 +4,8 @@
 #include <curl/curl.h>
 #include <unistd.h>
 
+#include <boost/url.hpp>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -23,6 +25,7 @@ using Clock = std::chrono::steady_clock;
 
 struct Response {
   std::string url;
+  int redirects = 0;  ///< followed so far for this request
   long status = 0;
   std::string body;
   std::map<std::string, std::string> headers;  ///< lowercased names
@@ -54,8 +57,9 @@ struct Transfer {
     auto* t = static_cast<Transfer*>(self);
     std::string line(data, size * n);
     std::size_t colon = line.find(':');
-    if (colon != std::string::npos)
-      t->response->headers[text::lower_ascii(line.substr(0, colon))] = trim(line.substr(colon + 1));
+    if (colon == std::string::npos) return size * n;
+    std::string& value = t->response->headers[text::lower_ascii(line.substr(0, colon))];
+    value += (value.empty() ? "" : ", ") + trim(line.substr(colon + 1));  // repeated headers (Link) join
     return size * n;
   }
 };
@@ -63,7 +67,7 @@ struct Transfer {
 /// Requests with bounded parallelism, retries on 429/5xx and same-site redirects.
 class Http {
  public:
-  explicit Http(const FetchOptions& o) : o_(o), host_(text::url_host(o.site)) {
+  explicit Http(const FetchOptions& o) : o_(o), host_(text::url_host(o.site)), origin_(origin(o.site)) {
     curl_global_init(CURL_GLOBAL_DEFAULT);
     multi_ = curl_multi_init();
   }
@@ -105,43 +109,66 @@ class Http {
            r.code == CURLE_GOT_NOTHING || r.code == CURLE_SEND_ERROR;
   }
 
-  /// Milliseconds to wait: Retry-After when the server says, else 0.5 s doubling.
+  /// Milliseconds to wait: Retry-After when the server says (at most a minute), else 0.5 s doubling.
   static long delay(const Response& r, int attempt) {
     std::string after = r.header("retry-after");
-    if (!after.empty() && std::isdigit(static_cast<unsigned char>(after[0])))
-      return std::min(60L, std::stol(after)) * 1000;
+    long seconds = 0;
+    auto [end, ec] = std::from_chars(after.data(), after.data() + after.size(), seconds);
+    if (ec == std::errc() && end != after.data()) return std::clamp(seconds, 0L, 60L) * 1000;
+    if (ec == std::errc::result_out_of_range) return 60000;
     return 500L << std::min(attempt, 6);
   }
 
   /// Follows a redirect within the site (or anywhere when allowed); false when there is none to follow.
   bool follow_redirect(Response& r) {
     if (r.code != CURLE_OK || r.status < 300 || r.status > 399 || r.header("location").empty()) return false;
-    if (++redirects_ > 20) return false;
+    if (r.redirects >= 10) return false;
     std::string next = r.header("location");
     if (next.find("://") == std::string::npos) {  // relative: against the request's origin
       std::string origin = r.url.substr(0, r.url.find('/', r.url.find("://") + 3));
       next = next[0] == '/' ? origin + next : r.url.substr(0, r.url.rfind('/') + 1) + next;
     }
     if (!o_.follow_other_hosts && text::url_host(next) != host_) return false;
+    int count = r.redirects + 1;
     r = Response{};
     r.url = next;
+    r.redirects = count;
     return true;
+  }
+
+ public:
+  /// scheme://host:port, normalised, for deciding where credentials may go.
+  static std::string origin(const std::string& url) {
+    auto n = text::normalize_url(url);
+    auto u = n ? boost::urls::parse_uri(*n) : boost::system::result<boost::urls::url_view>();
+    if (!u) return "";
+    std::string port = u->has_port() ? std::string(u->port()) : u->scheme() == "https" ? "443" : "80";
+    return std::string(u->scheme()) + "://" + std::string(u->encoded_host()) + ":" + port;
+  }
+  /// True when url is on the site (same host), so it may be requested without --follow-redirects.
+  bool on_site(const std::string& url) const { return o_.follow_other_hosts || text::url_host(url) == host_; }
+
+ private:
+  /// Credentials go to the site's own origin, and to its https upgrade; never elsewhere, never downgraded.
+  bool may_send_credentials(const std::string& url) const {
+    std::string o = origin(url);
+    return o == origin_ || (o == "https://" + host_ + ":443" && origin_.rfind("http://", 0) == 0);
   }
 
   void run(std::vector<Response>& out, const std::vector<std::size_t>& which) {
     std::vector<Transfer> transfers(which.size());
-    std::vector<CURL*> handles;
     std::size_t next = 0, running_count = 0;
     auto start = [&](std::size_t k) {
       Response& r = out[which[k]];
       std::string url = r.url;
+      int redirects = r.redirects;
       r = Response{};
       r.url = url;
+      r.redirects = redirects;
       transfers[k] = {&r, o_.max_response_bytes};
       CURL* h = easy(url, transfers[k]);
       curl_easy_setopt(h, CURLOPT_PRIVATE, &transfers[k]);
       curl_multi_add_handle(multi_, h);
-      handles.push_back(h);
       ++running_count;
     };
     while (next < which.size() && running_count < static_cast<std::size_t>(std::max(1, o_.parallel))) start(next++);
@@ -180,7 +207,7 @@ class Http {
     curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, &Transfer::on_header);
     curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);
     if (!o_.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, o_.ca_file.c_str());
-    if (!o_.user.empty()) {
+    if (!o_.user.empty() && may_send_credentials(url)) {
       curl_easy_setopt(h, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
       curl_easy_setopt(h, CURLOPT_USERNAME, o_.user.c_str());
       curl_easy_setopt(h, CURLOPT_PASSWORD, o_.password.c_str());
@@ -189,9 +216,8 @@ class Http {
   }
 
   const FetchOptions& o_;
-  std::string host_;
+  std::string host_, origin_;
   CURLM* multi_;
-  int redirects_ = 0;
 };
 
 /// How the site's REST API is addressed: /wp-json/ROUTE, or ?rest_route=ROUTE when permalinks are plain.
@@ -257,6 +283,8 @@ class Fetcher {
 
   void run() {
     auto started = Clock::now();
+    if (o_.site.find('@') != std::string::npos && o_.site.find('@') < o_.site.find('/', o_.site.find("://") + 3))
+      return fail("the site URL", "credentials do not belong in the URL: set SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD");
     if (!o_.save_path.empty()) {
       save_.open(o_.save_path, std::ios::binary | std::ios::trunc);
       if (!save_) return fail(o_.save_path, "cannot write the --save file");
@@ -390,7 +418,10 @@ class Fetcher {
       if (rel == std::string::npos) return;
       std::size_t open = link.rfind('<', rel), close = link.find('>', open);
       if (open == std::string::npos || close == std::string::npos) return;
-      r = http_.get(link.substr(open + 1, close - open - 1));
+      std::string next = link.substr(open + 1, close - open - 1);
+      if (!http_.on_site(next))
+        return fail(r.url, "the next page is on another host (" + next + "); allow it with --follow-redirects");
+      r = http_.get(next);
       if (!deliver(r)) return;
     }
   }

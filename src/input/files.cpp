@@ -6,6 +6,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "input/sniff.hpp"
 #include "seolint/input.hpp"
 
 namespace seolint {
@@ -13,13 +14,8 @@ namespace seolint {
 namespace fs = std::filesystem;
 
 namespace {
-constexpr std::string_view kExtensions[] = {".json", ".ndjson", ".jsonl", ".html", ".htm", ".xml"};
-
 bool wanted(const fs::path& p) {
-  std::string ext = p.extension().string();
-  for (auto e : kExtensions)
-    if (ext == e) return true;
-  return false;
+  return sniff::has_extension(p.string(), sniff::kWalked);
 }
 
 /// Walks dir in sorted order without following directory symlinks (so loops cannot trap the walk).

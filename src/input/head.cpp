@@ -157,7 +157,7 @@ std::size_t find_end_tag(std::string_view html, const std::string& name, std::si
 }
 
 std::size_t too_deep(std::string_view html, std::size_t limit) {
-  std::size_t depth = 0;
+  std::size_t depth = 0, foreign = 0;  // foreign: open <svg>/<math>, where "/>" really closes an element
   for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
     if (html.substr(i, 4) == "<!--") {
       if ((i = html.find("-->", i + 4)) == std::string_view::npos) break;
@@ -169,12 +169,17 @@ std::size_t too_deep(std::string_view html, std::size_t limit) {
     std::size_t gt = html.find('>', e);
     if (e == n || gt == std::string_view::npos) continue;
     std::string name = text::lower_ascii(html.substr(n, e - n));
+    bool svg = name == "svg" || name == "math";
     if (close) {
+      if (svg && foreign) --foreign;
       if (!in_set(kNoDepth, name) && depth) --depth;
-    } else if (in_set(kRawText, name)) {
+    } else if (in_set(kRawText, name) && !foreign) {
       if ((i = find_end_tag(html, name, gt)) == std::string_view::npos) break;
-    } else if (html[gt - 1] != '/' && !in_set(kNoDepth, name) && ++depth > limit) {
-      return i;
+    } else if (in_set(kNoDepth, name) || (foreign && html[gt - 1] == '/')) {
+      continue;  // HTML ignores "/>" on other elements: <div/> opens a div
+    } else {
+      foreign += svg;
+      if (++depth > limit) return i;
     }
   }
   return std::string_view::npos;

@@ -123,12 +123,6 @@ std::vector<Image> page_images(const html::Document& doc) {
 }
 }  // namespace
 
-bool looks_like_html(std::string_view data) {
-  std::size_t p = data.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  p = data.find_first_not_of(" \t\r\n", p);
-  return p != std::string_view::npos && data[p] == '<';
-}
-
 void read_page(const std::shared_ptr<const Source>& source, const ReadOptions& options, const PostSink& on_post,
                const ErrorSink& on_error) {
   auto fail = [&](std::uint64_t offset, std::string message) {

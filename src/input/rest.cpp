@@ -2,6 +2,7 @@
 #include <cstring>
 
 #include "input/html_document.hpp"
+#include "input/sniff.hpp"
 #include "seolint/input.hpp"
 #include "text/html.hpp"
 #include "text/language.hpp"
@@ -154,6 +155,7 @@ Post make_post(const std::shared_ptr<const Source>& src, Value&& v, std::string 
   read_featured(post, p);
   read_translations(post, p);
   read_yoast(*src, post, options, p, on_error);
+  guard_body(p, options, on_error);
   return p;
 }
 
@@ -190,13 +192,12 @@ struct Reading {
 };
 
 std::string_view body_of(const Source& src, std::uint64_t& base) {
-  std::string_view data = src.data();
-  if (data.substr(0, 3) == "\xEF\xBB\xBF") base = 3;  // a UTF-8 byte order mark is not content
-  return data.substr(base);
+  base = sniff::after_bom(src.data());
+  return std::string_view(src.data()).substr(base);
 }
 
 /// Rejects what cannot be JSON text at all: the offset of the trouble and why, or an empty reason.
-std::pair<std::size_t, std::string> sniff(std::string_view data) {
+std::pair<std::size_t, std::string> unreadable(std::string_view data) {
   if (data.substr(0, 2) == "\xFF\xFE" || data.substr(0, 2) == "\xFE\xFF")
     return {0, "the file is UTF-16; seolint reads UTF-8 (convert it, for example with iconv -f UTF-16 -t UTF-8)"};
   if (auto* nul = static_cast<const char*>(std::memchr(data.data(), 0, std::min<std::size_t>(data.size(), 8192))))
@@ -244,11 +245,7 @@ void read_array(Reading& r, std::string_view data, std::uint64_t base) {
 
 /// NDJSON when the first line is a complete value and more values follow.
 bool looks_like_ndjson(const Source& src, std::string_view data, std::uint64_t base, const json::Limits& limits) {
-  const std::string& path = src.path();
-  auto ends = [&](std::string_view ext) {
-    return path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
-  };
-  if (ends(".ndjson") || ends(".jsonl")) return true;
+  if (sniff::has_extension(src.path(), sniff::kNdjson)) return true;
   std::size_t nl = data.find('\n');
   if (nl == std::string_view::npos || data.find_first_not_of(" \t\r\n", nl) == std::string_view::npos) return false;
   Value v;
@@ -262,7 +259,7 @@ void read_rest(const std::shared_ptr<const Source>& source, const ReadOptions& o
   Reading r{source, options, on_post, on_error, 0, 0, {}};
   std::uint64_t base = 0;
   std::string_view data = body_of(*source, base);
-  if (auto [at, why] = sniff(data); !why.empty()) return r.error(base + at, why);
+  if (auto [at, why] = unreadable(data); !why.empty()) return r.error(base + at, why);
   json::Reader probe(data, base, options.limits);
   char first = probe.peek();
   if (looks_like_ndjson(*source, data, base, options.limits)) {

@@ -5,6 +5,7 @@
 
 #include "seolint/input.hpp"
 #include "text/html.hpp"
+#include "text/utf8.hpp"
 
 namespace seolint {
 
@@ -118,9 +119,11 @@ bool looks_like_wxr(std::string_view data) {
   return head.find("<rss") != std::string_view::npos && head.find("wordpress.org/export/") != std::string_view::npos;
 }
 
-void read_wxr(const std::shared_ptr<const Source>& source, const ReadOptions&, bool explicit_path,
+void read_wxr(const std::shared_ptr<const Source>& source, const ReadOptions& options, bool explicit_path,
               const PostSink& on_post, const ErrorSink& on_error) {
   const std::string& data = source->data();
+  if (std::size_t bad = text::find_invalid_utf8(data); bad != std::string::npos)  // pugixml would pass it on
+    return on_error({source->display(), source->position(bad), "invalid UTF-8 (WordPress exports are UTF-8)"});
   pugi::xml_document doc;
   pugi::xml_parse_result res = doc.load_buffer(data.data(), data.size(), pugi::parse_default, pugi::encoding_utf8);
   if (!res)  // the tree holds what came before the error: those posts are still linted
@@ -139,7 +142,9 @@ void read_wxr(const std::shared_ptr<const Source>& source, const ReadOptions&, b
     bool cut = !res && !item.next_sibling() && !item.child("wp:post_type");
     if (cut) continue;
     ++posts;
-    on_post(make_post(source, item, index, images));
+    Post p = make_post(source, item, index, images);
+    guard_body(p, options, on_error);
+    on_post(std::move(p));
   }
   if (posts == 0 && explicit_path && res)
     on_error({source->display(), {1, 1}, "holds no post: a WordPress export with " + std::to_string(index) +

@@ -112,17 +112,8 @@ std::string_view script();  // the page's JavaScript, at the end of this file
 
 // ---- Small formatting helpers ----
 
-std::string with_commas(std::size_t n) {
-  std::string s = std::to_string(n);
-  for (std::size_t i = s.size(); i > 3; i -= 3) s.insert(i - 3, ",");
-  return s;
-}
 
-std::string plural(std::size_t n, std::string_view word) {
-  return with_commas(n) + " " + std::string(word) + (n == 1 ? "" : "s");
-}
 
-const char* kSeverity[] = {"off", "note", "warning", "error"};
 const char* kSeverityTitle[] = {"Off", "Notes", "Warnings", "Errors"};
 
 std::string locale_name(const std::string& code) {
@@ -361,7 +352,7 @@ void bar_row(std::string& out, const std::string& attrs, const std::string& butt
     if (!counts[s] || !max) continue;
     double w = 100.0 * static_cast<double>(counts[s]) / static_cast<double>(max);
     char rect[160];
-    std::snprintf(rect, sizeof rect, "<rect class=\"fill-%s\" x=\"%.3f\" width=\"%.3f\" height=\"10\"/>", kSeverity[s], x, w);
+    std::snprintf(rect, sizeof rect, "<rect class=\"fill-%s\" x=\"%.3f\" width=\"%.3f\" height=\"10\"/>", severity_name(static_cast<Severity>(s)), x, w);
     out += rect;
     x += w;
   }
@@ -381,8 +372,8 @@ void charts(std::string& out, const Tally& t) {
   for (int s = 3; s >= 1; --s) {
     Tally::Counts only{};
     only[s] = t.severity[s];
-    bar_row(out, std::string("data-summary-severity=\"") + kSeverity[s] + "\"",
-            std::string("data-set-severity=\"") + kSeverity[s] + "\"", kSeverityTitle[s], only, max);
+    bar_row(out, std::string("data-summary-severity=\"") + severity_name(static_cast<Severity>(s)) + "\"",
+            std::string("data-set-severity=\"") + severity_name(static_cast<Severity>(s)) + "\"", kSeverityTitle[s], only, max);
   }
   out += "</ul></figure>\n<figure class=\"chart\" id=\"chart-rule\"><figcaption>By rule</figcaption><ul class=\"bars\">\n";
   for (const auto& [rule, c] : t.rules)
@@ -399,7 +390,7 @@ void charts(std::string& out, const Tally& t) {
 std::string counts_text(const Tally::Counts& c) {
   std::string out;
   for (int s = 3; s >= 1; --s)
-    if (c[s]) out += (out.empty() ? "" : ", ") + plural(c[s], kSeverity[s]);
+    if (c[s]) out += (out.empty() ? "" : ", ") + plural(c[s], severity_name(static_cast<Severity>(s)));
   return out;
 }
 
@@ -471,7 +462,7 @@ void filters(std::string& out, const Tally& t) {
   out += "<form class=\"filters\" id=\"filters\" role=\"search\" aria-label=\"Filter the findings\">\n"
          "<fieldset class=\"severities\"><legend>Severity</legend>";
   for (int s = 3; s >= 1; --s)
-    out += std::string("<label class=\"sev-toggle sev-") + kSeverity[s] + "\"><input type=\"checkbox\" name=\"severity\" value=\"" +
+    out += std::string("<label class=\"sev-toggle sev-") + severity_name(static_cast<Severity>(s)) + "\"><input type=\"checkbox\" name=\"severity\" value=\"" +
            std::to_string(s) + "\" checked> " + kSeverityTitle[s] + " <span class=\"muted\">" + with_commas(t.severity[s]) +
            "</span></label>";
   out += "</fieldset>\n<label class=\"field\">Rule <select id=\"filter-rule\"><option value=\"\">All rules</option>";
@@ -597,7 +588,7 @@ void report_html(const Report& r, std::ostream& out, const ReportOptions&) {
           std::string(style()) + "</style>\n</head>\n<body>\n<header class=\"page-head\"><div class=\"wrap\">"
           "<p class=\"kicker\">seolint · SEO review</p>\n<h1>" + headline + "</h1>\n<p class=\"lead\">";
   for (int s = 3; s >= 1; --s)
-    page += std::string("<span class=\"pill sev-") + kSeverity[s] + "\">" + plural(t.severity[s], kSeverity[s]) + "</span> ";
+    page += std::string("<span class=\"pill sev-") + severity_name(static_cast<Severity>(s)) + "\">" + plural(t.severity[s], severity_name(static_cast<Severity>(s))) + "</span> ";
   page += "<span class=\"muted\">· read " + plural(r.run.posts, "post") + " in " + plural(r.run.files, "file");
   if (!r.errors.empty()) page += ", " + plural(r.errors.size(), "input") + " could not be read";
   page += "</span></p>\n<nav class=\"jump\"><a href=\"#summary\">Summary</a><a href=\"#posts\">Posts</a>"

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "seolint/report.hpp"
+#include "text/url.hpp"
 #include "seolint_version.hpp"
 #include "text/language.hpp"
 
@@ -11,18 +12,8 @@ namespace seolint {
 
 namespace {
 
-constexpr const char* kSeverity[] = {"off", "note", "warning", "error"};
 constexpr std::size_t kMaxMessage = 400;  ///< bytes of a message shown, before escaping
 
-std::string with_commas(std::size_t n) {
-  std::string s = std::to_string(n);
-  for (std::size_t i = s.size(); i > 3; i -= 3) s.insert(i - 3, ",");
-  return s;
-}
-
-std::string plural(std::size_t n, std::string_view word) {
-  return with_commas(n) + " " + std::string(word) + (n == 1 ? "" : "s");
-}
 
 /// At most max bytes of s, cut on a character boundary, with "…" when cut.
 std::string clip(std::string_view s, std::size_t max) {
@@ -61,22 +52,13 @@ std::string md_escape(std::string_view s) {
 }
 
 /// An http(s) URL as a link destination: characters that could end or break it are percent-encoded.
-std::string md_url(std::string_view url) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : url) {
-    if (c == '(' || c == ')' || c == '<' || c == '>' || c == '"' || c == '\\' || c == '`' || c == '|' || c == '[' ||
-        c == ']' || c == '*' || c == '_' || c <= 0x20 || c == 0x7F)
-      out += '%', out += kHex[c >> 4], out += kHex[c & 15];
-    else out += static_cast<char>(c);
-  }
-  return out;
-}
+/// A URL safe inside a Markdown link: characters Markdown or GitHub would act on encoded.
+std::string md_url(std::string_view url) { return text::percent_encode(url, "()<>\"\\`|[]*_"); }
 
 std::string counts_text(const Tally::Counts& c) {
   std::string out;
   for (int s = 3; s >= 1; --s)
-    if (c[s]) out += (out.empty() ? "" : ", ") + plural(c[s], kSeverity[s]);
+    if (c[s]) out += (out.empty() ? "" : ", ") + plural(c[s], severity_name(static_cast<Severity>(s)));
   return out;
 }
 
@@ -85,7 +67,7 @@ std::string head(const Report& r, const Tally& t) {
   out += t.total() ? plural(t.total(), "problem") + " in " + plural(t.posts.size(), "post") : "no problems";
   out += "\n\n";
   for (int s = 3; s >= 1; --s)
-    out += std::string(t.severity[s] ? "**" : "") + plural(t.severity[s], kSeverity[s]) + (t.severity[s] ? "**" : "") +
+    out += std::string(t.severity[s] ? "**" : "") + plural(t.severity[s], severity_name(static_cast<Severity>(s))) + (t.severity[s] ? "**" : "") +
            (s > 1 ? " · " : "");
   out += " — read " + plural(r.run.posts, "post") + " in " + plural(r.run.files, "file") + " with seolint " +
          SEOLINT_VERSION + ".\n";
@@ -117,7 +99,7 @@ std::string post_line(const PostRef& p, const Tally::Post& counts) {
 }
 
 std::string finding_line(const Finding& f) {
-  return "- **" + std::string(kSeverity[static_cast<int>(f.severity)]) + "** `" + f.rule + "` " +
+  return "- **" + std::string(severity_name(static_cast<Severity>(static_cast<int>(f.severity)))) + "** `" + f.rule + "` " +
          std::to_string(f.start.line) + ":" + std::to_string(f.start.column) + " " +
          md_escape(clip(f.message, kMaxMessage)) + "\n";
 }

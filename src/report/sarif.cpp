@@ -3,6 +3,7 @@
 
 #include "seolint/registry.hpp"
 #include "seolint/report.hpp"
+#include "text/url.hpp"
 #include "seolint_version.hpp"
 
 namespace seolint {
@@ -12,23 +13,12 @@ namespace bj = boost::json;
 
 const char* level(Severity s) { return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "note"; }
 
-std::string percent_encode_path(std::string_view path) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : path) {
-    if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
+/// A file path as a URI path: reserved characters and anything unsafe encoded.
+std::string percent_encode_path(std::string_view path) { return text::percent_encode(path, "\"<>\\^`{|}%?#[]"); }
 
 bj::object artifact(const std::string& file) {
   if (file == "stdin") return {{"uri", "stdin"}};
+  if (file.find("://") != std::string::npos) return {{"uri", text::percent_encode(file, "\"<>\\^`{|}")}};  // fetched
   if (!file.empty() && file[0] == '/') return {{"uri", "file://" + percent_encode_path(file)}};
   return {{"uri", percent_encode_path(file)}, {"uriBaseId", "%SRCROOT%"}};
 }

@@ -2,6 +2,7 @@
 #include <array>
 
 #include "seolint/report.hpp"
+#include "text/utf8.hpp"
 
 namespace seolint {
 
@@ -11,25 +12,37 @@ constexpr const char* kBold = "\x1b[1m";
 constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
 
-std::string plural(std::size_t n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
 }  // namespace
+
+std::string with_commas(std::size_t n) {
+  std::string s = std::to_string(n);
+  for (std::size_t i = s.size(); i > 3; i -= 3) s.insert(i - 3, ",");
+  return s;
+}
+
+std::string plural(std::size_t n, std::string_view word) {
+  return with_commas(n) + " " + std::string(word) + (n == 1 ? "" : "s");
+}
 
 std::string printable(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  auto escape = [&](unsigned v) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "\\x%02x", v);
+    out += buf;
+  };
+  for (std::size_t i = 0; i < s.size();) {
     auto c = static_cast<unsigned char>(s[i]);
-    bool c1 = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-              static_cast<unsigned char>(s[i + 1]) < 0xA0;
-    if (c < 0x20 || c == 0x7F || c1) {
-      unsigned v = c1 ? static_cast<unsigned char>(s[++i]) : c;
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", v);
-      out += buf;
+    std::size_t n = text::utf8_sequence_length(s.substr(i));
+    if (n == 0) {  // not UTF-8: shown as a byte, never passed to the terminal
+      escape(c), ++i;
+    } else if (c < 0x20 || c == 0x7F) {
+      escape(c), ++i;
+    } else if (n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) {  // C1 controls (CSI, OSC)
+      escape(static_cast<unsigned char>(s[i + 1])), i += 2;
     } else {
-      out += static_cast<char>(c);
+      out.append(s.substr(i, n)), i += n;
     }
   }
   return out;

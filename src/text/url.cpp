@@ -7,22 +7,6 @@
 namespace seolint::text {
 
 namespace {
-std::string percent_encode_iri(std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    bool bad = c >= 0x80 || c <= 0x20 || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' ||
-               c == '{' || c == '|' || c == '}';
-    if (bad) {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -63,8 +47,23 @@ std::string language_prefix(const std::string& a, const std::string& b) {
 }
 }  // namespace
 
+std::string percent_encode(std::string_view s, std::string_view also) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (c <= 0x20 || c >= 0x7F || also.find(static_cast<char>(c)) != std::string_view::npos) {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 std::optional<std::string> normalize_url(std::string_view url) {
-  std::string s = percent_encode_iri(trim(url));
+  std::string s = percent_encode(trim(url), "\"<>\\^`{|}");  // an IRI as a URI: raw Unicode and unsafe bytes
   auto r = boost::urls::parse_uri(s);
   if (!r) return std::nullopt;
   boost::urls::url u(*r);

@@ -9,6 +9,8 @@ namespace seolint::text {
 /// Normalised form: scheme and host lowercased, default port dropped, percent-encoding uppercased,
 /// unreserved characters decoded, raw Unicode percent-encoded, empty path as "/". Nothing when not a URL.
 std::optional<std::string> normalize_url(std::string_view url);
+/// s with every byte outside printable ASCII, and every byte in also, written %XX.
+std::string percent_encode(std::string_view s, std::string_view also);
 /// The URL without its #fragment.
 std::string_view without_fragment(std::string_view url);
 /// The host of an absolute URL, lowercased, or "".

@@ -54,6 +54,11 @@ run "$work/away.txt" fetch "$base/away"
 check "a redirect to another host is not followed" grep -q "outside the site" "$work/away.txt.err"
 run "$work/big.txt" fetch --max-response-size 1 --type post "$base/big"
 check "an answer over the size limit" grep -q "larger than the limit" "$work/big.txt.err"
+run "$work/hop.txt" fetch --type post "$base/hop"
+check "a next page on another host is not fetched" grep -q "next page is on another host" "$work/hop.txt.err"
+run "$work/userinfo.txt" fetch "http://seolint:hunter2secret@127.0.0.1:1/"
+check "credentials in the URL: a usage error" [ "$status" -eq 2 ]
+check "credentials in the URL: never printed" bash -c "! grep -q hunter2secret '$work/userinfo.txt' '$work/userinfo.txt.err'"
 run "$work/refused.txt" fetch http://127.0.0.1:1/
 check "connection refused: exit 2 and a clear error" grep -q "connection refused" "$work/refused.txt.err"
 

@@ -7,6 +7,7 @@
 /html      the API answers with an HTML login page
 /away      redirects to another host
 /big       an answer larger than seolint's --max-response-size 1
+/hop       Link rel="next" points to another host (localhost instead of 127.0.0.1)
 Prints the port on standard output, then serves until killed.
 """
 import json
@@ -80,7 +81,10 @@ class Handler(BaseHTTPRequestHandler):
             failed_once.add(key)
             return self.send(503, '{"code":"busy"}', {"Retry-After": "1"})
         headers = {"X-WP-Total": str(len(items))}
-        if site == "links":
+        self.server.auth_seen.append((url.path, bool(self.headers.get("Authorization"))))
+        if site == "hop" and page < pages:
+            headers["Link"] = f'<http://localhost:{self.server.server_port}{self.path}>; rel="next"'
+        elif site == "links":
             if page < pages:
                 base = self.path.replace(f"page={page}", f"page={page + 1}")
                 headers["Link"] = f'<http://127.0.0.1:{self.server.server_port}{base}>; rel="next"'
@@ -90,5 +94,6 @@ class Handler(BaseHTTPRequestHandler):
 
 
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server.auth_seen = []
 print(server.server_port, flush=True)
 server.serve_forever()
