@@ -122,6 +122,25 @@ TEST_CASE("cli: usage errors exit 2 with a did-you-mean", "[cli]") {
   CHECK(run_seolint({}).status == 2);
 }
 
+TEST_CASE("cli: one message can be turned off, options set, switches apply in order", "[cli]") {
+  auto r = run_seolint({"--disable", "canonical-schema-mismatch/language-prefix", kSeed});
+  CHECK(lines_with(r.out, "[canonical-schema-mismatch]").empty());
+  CHECK(lines_with(r.out, "hancock-health-fr-50288.json:1:").size() == 3);
+  auto order = run_seolint({"--enable", "all", "--disable", "mixed-locale", kSeed});
+  CHECK(lines_with(order.out, "[mixed-locale]").empty());
+  auto back = run_seolint({"--disable", "all", "--enable", "mixed-locale", kSeed});
+  CHECK(lines_with(back.out, "hancock-health-fr-50288.json:1:").size() == 1);
+  // Eight words: with min-words 10 CLD2 is not asked, so the title is no finding.
+  auto opt = run_seolint({"--rule-option", "untranslated-title:min-words=10", kSeed});
+  CHECK(lines_with(opt.out, "[untranslated-title]").empty());
+  auto bad = run_seolint({"--rule-option", "untranslated-title:min-word=5", kSeed});
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find("did you mean min-words?") != std::string::npos);
+  CHECK(run_seolint({"--rule-option", "untranslated-title:min-words=five", kSeed}).status == 2);
+  CHECK(run_seolint({"--disable", "mixed-locale/wrtten", kSeed}).err.find("it has declared, written") != std::string::npos);
+  CHECK(run_seolint({"--max-depth", "1000000", kSeed}).status == 2);
+}
+
 TEST_CASE("cli: --list-rules, --version and --help", "[cli]") {
   auto r = run_seolint({"--list-rules"});
   CHECK(r.status == 0);

@@ -6,6 +6,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "run.hpp"
 
 using namespace seolint;
@@ -97,6 +100,31 @@ TEST_CASE("hostile: HTML with a million nested elements and unclosed tags", "[ho
   CHECK(ok.err.find("unclosed.html") == std::string::npos);  // self-closing by the parser: not deep
 }
 
+TEST_CASE("hostile: self-closing syntax on non-void elements nests all the same", "[hostile]") {
+  std::string dir = test::temp_dir();
+  std::string divs;
+  for (int i = 0; i < 200000; ++i) divs += "<div/>";
+  auto r = run_with_seed({write(dir, "slash.html", "<html><body>" + divs)});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("slash.html:1:") != std::string::npos);
+  std::string svg = "<html><body><svg>";
+  for (int i = 0; i < 200000; ++i) svg += "<path d=\"M0 0\"/>";
+  auto ok = run_with_seed({write(dir, "svg.html", svg + "</svg></body></html>")});
+  CHECK(ok.err.find("svg.html") == std::string::npos);  // in SVG "/>" does close
+}
+
+TEST_CASE("hostile: a post body nested 200,000 deep is reported, the post still linted", "[hostile]") {
+  std::string dir = test::temp_dir();
+  std::string deep;
+  for (int i = 0; i < 200000; ++i) deep += "<div>";
+  boost::json::object post{{"id", 1}, {"featured_media", 0}, {"content", {{"rendered", deep}}},
+                           {"yoast_head_json", {{"og_locale", "en_US"}}}};
+  auto r = run_with_seed({write(dir, "deep-body.json", boost::json::serialize(post))});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("deep-body.json:1:") != std::string::npos);
+  CHECK(r.err.find("post body nested deeper than 1000 elements") != std::string::npos);
+}
+
 TEST_CASE("hostile: a yoast_head nested a million deep is reported, the post still linted", "[hostile]") {
   std::string dir = test::temp_dir();
   std::string deep;
@@ -164,11 +192,24 @@ TEST_CASE("hostile: output to a full disk leaves no truncated report and the dev
   CHECK(r.status == 2);
   CHECK(r.err.find("cannot write /dev/full") != std::string::npos);
   CHECK(fs::is_character_file("/dev/full"));
-  // A regular file is written through a temporary: a failure never leaves half a report.
-  std::string dir = test::temp_dir();
+  // A regular file is written through a temporary: when that fails, the previous report stays whole.
+  std::string base = test::temp_dir();
+  chmod(base.c_str(), 0755);
+  std::string dir = base + "/out";
+  fs::create_directory(dir);
+  chmod(dir.c_str(), 0555);  // nobody may create the temporary here
   std::string out = dir + "/report.sarif";
   std::ofstream(out) << "previous report";
-  auto bad = run_seolint({"--output", out, "/nonexistent.json"});
+  chmod(out.c_str(), 0666);
+  std::vector<std::string> as_user;
+  if (geteuid() == 0) as_user = {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"};
+  std::string bin = base + "/seolint", seed = base + "/seed.json";
+  fs::copy_file(SEOLINT_BIN, bin);
+  fs::copy_file(kSeed, seed);
+  auto bad = run_seolint({"--format", "sarif", "--output", out, seed}, "", as_user, bin);
   CHECK(bad.status == 2);
+  CHECK(bad.err.find("cannot write " + out) != std::string::npos);
+  CHECK(test::read_file(out) == "previous report");
   CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+  chmod(dir.c_str(), 0755);
 }

@@ -28,7 +28,8 @@ struct CliArgs {
   std::string fail_on = "error";
   std::string color = "auto";
   std::string page_url;
-  std::vector<std::string> enable, disable, paths;
+  std::vector<std::string> enable, disable, paths, rule_options;
+  std::vector<std::pair<bool, std::string>> switches;  ///< --enable/--disable in command-line order
   std::size_t max_depth = 1000;
   std::size_t max_post_mib = 64;
   bool list_rules = false, quiet = false, version = false, help = false;
@@ -56,14 +57,19 @@ po::options_description option_table(CliArgs& a) {
       ("output,o", po::value(&a.output)->value_name("FILE"), "Write the report to FILE instead of standard output.")
       ("fail-on", po::value(&a.fail_on)->value_name("error|warning|note|never"),
        "Exit 1 when a finding has at least this severity (default error).")
-      ("enable", po::value(&a.enable)->composing()->value_name("RULE"), "Run RULE (repeatable; 'all' for every rule).")
-      ("disable", po::value(&a.disable)->composing()->value_name("RULE"), "Do not run RULE (repeatable; 'all').")
+      ("enable", po::value(&a.enable)->composing()->value_name("RULE"),
+       "Run RULE, or one message RULE/MESSAGE (repeatable, in order; 'all' for every rule).")
+      ("disable", po::value(&a.disable)->composing()->value_name("RULE"),
+       "Do not run RULE, or report RULE/MESSAGE (repeatable, in order; 'all').")
+      ("rule-option", po::value(&a.rule_options)->composing()->value_name("RULE:OPTION=VALUE"),
+       "Set a rule's option, e.g. untranslated-title:min-words=5 (repeatable).")
       ("list-rules", po::bool_switch(&a.list_rules), "List the rules with their default severity and summary.")
       ("color", po::value(&a.color)->value_name("auto|always|never"), "Colour the text output (default auto).")
       ("quiet,q", po::bool_switch(&a.quiet), "Report errors only; warnings and notes still count for --fail-on.")
       ("page-url", po::value(&a.page_url)->value_name("URL"),
        "The URL a single rendered HTML page was served at (default: its saved-from comment, og:url, canonical).")
-      ("max-depth", po::value(&a.max_depth)->value_name("N"), "Deepest JSON nesting accepted (default 1000).")
+      ("max-depth", po::value(&a.max_depth)->value_name("N"),
+       "Deepest JSON or HTML nesting accepted (default 1000, at most 10000).")
       ("max-post-size", po::value(&a.max_post_mib)->value_name("MIB"), "Largest post accepted, in MiB (default 64).")
       ("version", po::bool_switch(&a.version), "Print the version.")
       ("help,h", po::bool_switch(&a.help), "Print this help.");
@@ -123,24 +129,63 @@ int list_rules(std::ostream& out) {
   return kExitClean;
 }
 
-/// Turns --enable/--disable into the configuration; "" or a usage error.
+/// A rule, or one of its messages ("rule/message"), or "all"; "" or why it is unknown.
+std::string check_rule(const std::string& id) {
+  if (id == "all") return "";
+  std::string rule = id.substr(0, id.find('/'));
+  const Rule* r = find_rule(rule);
+  if (!r) {
+    std::string s = suggest_rule(rule);
+    return "unknown rule '" + rule + "'" + (s.empty() ? "" : " (did you mean " + s + "?)");
+  }
+  if (rule != id && !r->meta.message(id.substr(rule.size() + 1))) {
+    std::string known;
+    for (const auto& m : r->meta.messages) known += (known.empty() ? "" : ", ") + std::string(m.id);
+    return "rule " + rule + " has no message '" + id.substr(rule.size() + 1) + "' (it has " + known + ")";
+  }
+  return "";
+}
+
+/// RULE:OPTION=VALUE into the configuration; "" or why not.
+std::string set_option(const std::string& spec, Config& config) {
+  std::size_t colon = spec.find(':'), eq = spec.find('=');
+  if (colon == std::string::npos || eq == std::string::npos || eq < colon)
+    return "--rule-option takes RULE:OPTION=VALUE, not '" + spec + "'";
+  std::string rule = spec.substr(0, colon), name = spec.substr(colon + 1, eq - colon - 1), value = spec.substr(eq + 1);
+  if (auto e = check_rule(rule); !e.empty() || rule == "all") return e.empty() ? "--rule-option needs a rule" : e;
+  const RuleMeta& meta = find_rule(rule)->meta;
+  const OptionMeta* option = nullptr;
+  std::string best, known;
+  for (const auto& o : meta.options) {
+    if (o.name == name) option = &o;
+    known += (known.empty() ? "" : ", ") + std::string(o.name);
+    if (edit_distance(name, o.name) <= 2) best = o.name;
+  }
+  if (!option)
+    return "rule " + rule + " has no option '" + name + "'" +
+           (best.empty() ? known.empty() ? " (it has none)" : " (it has " + known + ")" : " (did you mean " + best + "?)");
+  char* end = nullptr;
+  std::strtod(value.c_str(), &end);
+  bool integer = value.find_first_not_of("0123456789") == std::string::npos && !value.empty();
+  if (option->type == "integer" ? !integer : (value.empty() || *end))
+    return "option " + rule + ":" + name + " takes " + (option->type == "integer" ? "a whole number" : "a number") +
+           ", not '" + value + "'";
+  config.options[rule][name] = value;
+  return "";
+}
+
+/// Turns --enable/--disable (in command-line order) and --rule-option into the configuration.
 std::string configure(const CliArgs& a, Config& config) {
-  auto check = [](const std::string& id) -> std::string {
-    if (id == "all" || find_rule(id)) return "";
-    std::string s = suggest_rule(id);
-    return "unknown rule '" + id + "'" + (s.empty() ? "" : " (did you mean " + s + "?)");
-  };
-  for (const auto& id : a.disable) {
-    if (auto e = check(id); !e.empty()) return e;
-    if (id == "all")
+  for (const auto& [enable, id] : a.switches) {
+    if (auto e = check_rule(id); !e.empty()) return e;
+    if (id == "all" && enable) config.severity.clear();
+    else if (id == "all")
       for (const Rule* r : all_rules()) config.severity[std::string(r->meta.id)] = Severity::Off;
+    else if (enable) config.severity.erase(id);
     else config.severity[id] = Severity::Off;
   }
-  for (const auto& id : a.enable) {
-    if (auto e = check(id); !e.empty()) return e;
-    if (id == "all") config.severity.clear();
-    else config.severity.erase(id);
-  }
+  for (const auto& spec : a.rule_options)
+    if (auto e = set_option(spec, config); !e.empty()) return e;
   return "";
 }
 
@@ -186,6 +231,8 @@ int run(const CliArgs& a) {
     return usage_error("credentials do not belong in the site URL: set SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD");
   if (a.paths.empty()) return usage_error("no input: name files, directories, or - for standard input");
 
+  if (a.max_depth < 1 || a.max_depth > 10000)
+    return usage_error("--max-depth takes 1 to 10000 (deeper input would exhaust the stack)");
   Engine engine(config);
   ReadOptions read;
   read.limits.max_depth = a.max_depth;
@@ -193,7 +240,8 @@ int run(const CliArgs& a) {
   read.page_url = a.page_url;
   std::vector<InputError> errors;
   std::vector<Finding> findings;
-  RunSummary run{engine.rules(), {}, 0, 0, std::filesystem::current_path().string(),
+  std::error_code cwd_error;  // a deleted working directory: report paths absolute, do not abort
+  RunSummary run{engine.rules(), {}, 0, 0, std::filesystem::current_path(cwd_error).string(),
                  std::chrono::system_clock::now(), describe_configuration(config, a.fail_on, a.quiet)};
   auto on_error = [&](InputError&& e) {
     std::cerr << "seolint: error: " << printable(e.str()) << "\n";
@@ -248,7 +296,11 @@ int main(int argc, char** argv) {
   positional.add("path", -1);
   try {
     po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::parsed_options parsed = po::command_line_parser(argc, argv).options(all).positional(positional).run();
+    po::store(parsed, vm);
+    for (const auto& o : parsed.options)  // enable/disable apply in the order given
+      if (o.string_key == "enable" || o.string_key == "disable")
+        for (const auto& v : o.value) a.switches.emplace_back(o.string_key == "enable", v);
     po::notify(vm);
   } catch (const po::unknown_option& e) {
     return usage_error("unknown option '" + e.get_option_name() + "'" + suggest_option(table, e.get_option_name()));
@@ -265,8 +317,9 @@ int main(int argc, char** argv) {
       return kExitClean;
     }
     std::cout << "Usage: seolint [OPTIONS] PATH...\n       seolint fetch [OPTIONS] SITE_URL\n"
-                 "Lint the SEO metadata of WordPress REST API JSON (a post, an array, NDJSON) and rendered HTML pages.\n"
-                 "PATH is a file, a directory (walked for .json, .ndjson, .html and .htm), or - for standard input.\n\n"
+                 "Lint the SEO metadata of WordPress posts (REST API JSON, WXR exports, a live site) and HTML pages.\n"
+                 "PATH is a file (REST JSON, NDJSON, an HTML page or a WordPress export), a directory (walked for .json,\n"
+                 ".ndjson, .jsonl, .html, .htm and .xml), or - for standard input.\n\n"
               << table
               << "\nExit status: 0 no finding at or above --fail-on, 1 findings, 2 usage error or unreadable input.\n";
     return kExitClean;

@@ -41,9 +41,13 @@ std::string write_output(const std::string& path, const std::string& text) {
     if (::close(fd) != 0 && err.empty()) err = std::strerror(errno);
     return err.empty() ? "" : fail(path, err);
   }
-  std::string tmp = path + ".seolint-tmp-" + std::to_string(::getpid());
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  // A fresh, unguessable temporary beside the target (mkstemp: O_EXCL, never through a planted link).
+  std::string tmp = path + ".seolint-XXXXXX";
+  int fd = ::mkstemp(tmp.data());
   if (fd < 0) return fail(path, std::strerror(errno));
+  mode_t umask_now = ::umask(0);
+  ::umask(umask_now);
+  ::fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~umask_now);  // the report keeps the mode it had
   std::string err = write_all(fd, text);
   if (err.empty() && ::fsync(fd) != 0) err = std::strerror(errno);
   if (::close(fd) != 0 && err.empty()) err = std::strerror(errno);

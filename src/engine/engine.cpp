@@ -113,7 +113,7 @@ std::vector<Finding> Engine::lint(const Post& post, std::size_t index) const {
     f.post = ref;
     f.fingerprint = fingerprint(f);
   }
-  std::sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+  std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.start.line, a.start.column, a.rule, a.message_id, a.message) <
            std::tie(b.start.line, b.start.column, b.rule, b.message_id, b.message);
   });

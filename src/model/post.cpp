@@ -237,7 +237,8 @@ std::string Post::identity() const {
   if (!id.empty()) return host + "/" + (type.empty() ? "" : type + "/") + id;
   if (auto c = canonical()) return c->value;
   if (link) return link->value;
-  return source->display() + "#" + pointer;
+  // No id, link or canonical: the file and the title, never the post's position in the file.
+  return source->display() + "#" + (title_rendered ? title_rendered->value : head.title ? head.title->value : "");
 }
 
 }  // namespace seolint
