@@ -214,9 +214,10 @@ start_mariadb() {
     mkdir -p "$DB_DIR/data" "$DB_DIR/run" "$DB_DIR/tmp"
     chown -R mysql:mysql "$DB_DIR"
     chmod 750 "$DB_DIR"
-    mariadb-install-db --no-defaults --user=mysql --datadir="$DB_DIR/data" --auth-root-authentication-method=socket \
+    mariadb-install-db --no-defaults --force --skip-name-resolve --user=mysql --datadir="$DB_DIR/data" --auth-root-authentication-method=socket \
         --skip-test-db --innodb-log-file-size=16M --tmpdir="$DB_DIR/tmp" </dev/null >"$STATE/mariadb-install.log" 2>&1 ||
         { tail -n 30 "$STATE/mariadb-install.log" >&2; die "mariadb-install-db failed"; }
+    # --force --skip-name-resolve: no hostname lookup (a minimal system may have no /etc/hosts).
     # --no-defaults: nothing from /etc/mysql; --skip-networking: the unix socket only, no TCP port.
     # --tmpdir: private, as mariadbd deletes #sql* files in its tmpdir at start: with the shared /tmp, two
     # environments starting at once delete each other's temporary tables.
