@@ -10,11 +10,26 @@
 
 namespace seolint {
 
-/// What the user configured: severities by rule or by "rule/message", and rule options.
+using OptionValues = std::map<std::string, std::map<std::string, std::string>>;  ///< rule -> option -> value
+
+/// What the user configured: severities by rule or by "rule/message", rule options (also per locale),
+/// and the site settings.
 struct Config {
   std::map<std::string, Severity> severity;  ///< "rule" or "rule/message-id" -> severity; Off disables
-  std::map<std::string, std::map<std::string, std::string>> options;  ///< rule -> option -> value
+  OptionValues options;
+  std::map<std::string, OptionValues> locale_options;  ///< language ("de") -> options for its posts
+  SiteSettings site;
+  std::vector<std::string> ignore_paths;  ///< globs on input paths ("drafts/**")
+  std::vector<std::string> ignore_posts;  ///< post ids ("123") or URL globs ("https://x.org/old/*")
+  /// True when the post is to be skipped (its id or its URL matches ignore_posts).
+  bool ignored(const Post& post) const;
+  /// True when the input path is to be skipped.
+  bool ignored_path(const std::string& display_path) const;
 };
+
+/// A glob: ? one character, ** anything; * anything within a path segment, or anything at all in a URL
+/// (path false).
+bool glob_match(std::string_view pattern, std::string_view text, bool path = true);
 
 class Engine {
  public:
@@ -27,9 +42,13 @@ class Engine {
   Severity severity(const RuleMeta& meta, const MessageMeta& message) const;
 
  private:
+  /// The options of rule i for a post in language lang.
+  const RuleOptions& options_for(std::size_t i, const std::string& lang) const;
+
   Config config_;
   std::vector<const Rule*> rules_;
   std::vector<RuleOptions> options_;
+  std::map<std::string, std::vector<RuleOptions>> locale_options_;
 };
 
 /// The stable fingerprint of a finding (DESIGN): no line numbers, no array indexes.

@@ -104,12 +104,20 @@ struct WrittenLanguage {
   std::size_t chars = 0;
 };
 
+/// What the configuration says about the site the posts belong to.
+struct SiteSettings {
+  std::string language;                      ///< the default language, for posts that declare none
+  std::vector<std::string> language_prefixes;  ///< URL prefixes that are languages ("fr", "pt-br"); empty: any ISO code
+  std::vector<std::string> hosts;            ///< hosts that are one site (production and staging)
+};
+
 /// Where a post came from: it decides which fields can be known at all.
 enum class InputKind { Rest, Page, Wxr };
 
 struct Post {
   InputKind kind = InputKind::Rest;
   std::shared_ptr<const Source> source;
+  std::shared_ptr<const SiteSettings> site;  ///< set by the engine's caller from the configuration, or null
   std::shared_ptr<const json::Value> root;  ///< the post's JSON object (REST), or null
   std::string pointer;                      ///< JSON pointer of the post in its file ("" or "/3")
   std::uint64_t begin = 0;                  ///< offset of the post in its file
@@ -149,7 +157,7 @@ struct Post {
   std::vector<std::string> site_names() const;
   /// Declared-language signals in reporting order.
   std::vector<LangSignal> declared_languages() const;
-  /// The first declared language, or "".
+  /// The first declared language, else the site's configured default, or "".
   std::string declared_language() const;
   /// The URL the post is served at: its link, else og:url, else the canonical; what it came from.
   std::optional<Text> page_url(std::string* which = nullptr) const;
@@ -167,6 +175,9 @@ struct Post {
   Loc loc() const { return {begin, begin + 1, pointer, ""}; }
 
  private:
+  /// A URL's language segment ("/fr/") counts unless the configuration lists other prefixes.
+  bool configured_prefix(const std::string& segment) const;
+
   mutable std::optional<std::string> body_text_;
   mutable std::optional<WrittenLanguage> written_;
   mutable std::size_t written_min_chars_ = 0;

@@ -45,6 +45,8 @@ class RuleOptions {
   explicit RuleOptions(const RuleMeta& meta);
   void set(const std::string& name, const std::string& value) { values_[name] = value; }
   double number(std::string_view name) const;
+  /// The value as written in JSON.
+  std::string text(std::string_view name) const;
 
  private:
   std::map<std::string, std::string, std::less<>> values_;

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/output.hpp"
+#include "seolint/config.hpp"
 #include "seolint/engine.hpp"
 #include "seolint/fetch.hpp"
 #include "seolint/input.hpp"
@@ -28,6 +29,8 @@ struct CliArgs {
   std::string fail_on = "error";
   std::string color = "auto";
   std::string page_url;
+  std::string config_file, explain;
+  bool print_config = false;
   std::vector<std::string> enable, disable, paths, rule_options;
   std::vector<std::pair<bool, std::string>> switches;  ///< --enable/--disable in command-line order
   std::size_t max_depth = 1000;
@@ -64,6 +67,10 @@ po::options_description option_table(CliArgs& a) {
       ("rule-option", po::value(&a.rule_options)->composing()->value_name("RULE:OPTION=VALUE"),
        "Set a rule's option, e.g. untranslated-title:min-words=5 (repeatable).")
       ("list-rules", po::bool_switch(&a.list_rules), "List the rules with their default severity and summary.")
+      ("config,c", po::value(&a.config_file)->value_name("FILE"),
+       "Configuration (default: .seolint.json in this folder or a parent; else the built-in defaults).")
+      ("print-config", po::bool_switch(&a.print_config), "Print the configuration in force and exit.")
+      ("explain", po::value(&a.explain)->value_name("RULE"), "Print a rule's documentation and exit.")
       ("color", po::value(&a.color)->value_name("auto|always|never"), "Colour the text output (default auto).")
       ("quiet,q", po::bool_switch(&a.quiet), "Report errors only; warnings and notes still count for --fail-on.")
       ("page-url", po::value(&a.page_url)->value_name("URL"),
@@ -216,9 +223,27 @@ void fetch(const CliArgs& a, const ReadOptions& read, const PostSink& on_post, c
                  stats.requests, stats.seconds);
 }
 
+/// Prints a rule's page: what it checks, why it matters, how to fix it, its options.
+int explain(const std::string& id) {
+  if (!find_rule(id)) {
+    std::string s = suggest_rule(id);
+    return usage_error("unknown rule '" + id + "'" + (s.empty() ? "" : " (did you mean " + s + "?)"));
+  }
+  std::cout << rule_doc(id);
+  return kExitClean;
+}
+
 int run(const CliArgs& a) {
+  if (!a.explain.empty()) return explain(a.explain);
   Config config;
+  std::string config_path = find_config(a.config_file);
+  std::vector<InputError> config_errors;
+  if (!config_path.empty() && !load_config(config_path, config, config_errors)) {
+    for (const auto& e : config_errors) std::cerr << "seolint: error: " << printable(e.str()) << "\n";
+    return kExitTrouble;
+  }
   if (auto e = configure(a, config); !e.empty()) return usage_error(e);
+  if (a.print_config) return std::cout << print_config(config), kExitClean;
   Severity fail_on = Severity::Off;
   if (a.fail_on != "never" && !parse_severity(a.fail_on, fail_on))
     return usage_error("--fail-on takes error, warning, note or never, not '" + a.fail_on + "'");
@@ -230,6 +255,7 @@ int run(const CliArgs& a) {
   if (a.fetch && a.paths[0].find('@') != std::string::npos)
     return usage_error("credentials do not belong in the site URL: set SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD");
   if (a.paths.empty()) return usage_error("no input: name files, directories, or - for standard input");
+  auto site = std::make_shared<const SiteSettings>(config.site);
 
   if (a.max_depth < 1 || a.max_depth > 10000)
     return usage_error("--max-depth takes 1 to 10000 (deeper input would exhaust the stack)");
@@ -248,6 +274,8 @@ int run(const CliArgs& a) {
     errors.push_back(std::move(e));
   };
   auto on_post = [&](Post&& post) {
+    post.site = site;
+    if (config.ignored(post)) return;
     for (auto& f : engine.lint(post, run.posts)) findings.push_back(std::move(f));
     ++run.posts;
   };
@@ -258,6 +286,7 @@ int run(const CliArgs& a) {
     if (!a.page_url.empty() && inputs.size() != 1)
       return usage_error("--page-url names the URL of one page, but " + std::to_string(inputs.size()) + " inputs were given");
     for (const auto& in : inputs) {
+      if (config.ignored_path(display_path(in.path))) continue;
       auto source = load_source(in.path, on_error);
       if (!source) continue;
       ++run.files;

@@ -68,16 +68,58 @@ std::string fingerprint(const Finding& f) {
   return out;
 }
 
+namespace {
+/// A rule's options: its defaults, then each layer of configuration in turn.
+RuleOptions layered(const Rule& r, std::initializer_list<const OptionValues*> layers) {
+  RuleOptions opts(r.meta);
+  for (const OptionValues* layer : layers)
+    if (auto o = layer->find(std::string(r.meta.id)); o != layer->end())
+      for (auto& [k, v] : o->second) opts.set(k, v);
+  return opts;
+}
+}  // namespace
+
 Engine::Engine(const Config& config) : config_(config) {
   for (const Rule* r : all_rules()) {
     auto it = config_.severity.find(std::string(r->meta.id));
     if (it != config_.severity.end() && it->second == Severity::Off) continue;
     rules_.push_back(r);
-    RuleOptions opts(r->meta);
-    if (auto o = config_.options.find(std::string(r->meta.id)); o != config_.options.end())
-      for (auto& [k, v] : o->second) opts.set(k, v);
-    options_.push_back(std::move(opts));
+    options_.push_back(layered(*r, {&config_.options}));
+    for (const auto& [lang, values] : config_.locale_options)
+      locale_options_[lang].push_back(layered(*r, {&config_.options, &values}));
   }
+}
+
+const RuleOptions& Engine::options_for(std::size_t i, const std::string& lang) const {
+  auto it = locale_options_.find(lang);
+  return it == locale_options_.end() ? options_[i] : it->second[i];
+}
+
+bool glob_match(std::string_view p, std::string_view t, bool path) {
+  if (p.empty()) return t.empty();
+  if (p[0] == '*') {
+    bool any = !path || p.substr(0, 2) == "**";
+    std::string_view rest = p.substr(p.substr(0, 2) == "**" ? 2 : 1);
+    for (std::size_t i = 0; i <= t.size() && (any || i == 0 || t[i - 1] != '/'); ++i)
+      if (glob_match(rest, t.substr(i), path)) return true;
+    return false;
+  }
+  return !t.empty() && (p[0] == '?' ? t[0] != '/' : p[0] == t[0]) && glob_match(p.substr(1), t.substr(1), path);
+}
+
+bool Config::ignored(const Post& post) const {
+  std::optional<Text> url = post.page_url();
+  for (const auto& pattern : ignore_posts) {
+    if (!post.id.empty() && pattern == post.id) return true;
+    if (url && glob_match(pattern, url->value, false)) return true;
+  }
+  return false;
+}
+
+bool Config::ignored_path(const std::string& path) const {
+  for (const auto& pattern : ignore_paths)
+    if (glob_match(pattern, path)) return true;
+  return false;
 }
 
 Severity Engine::severity(const RuleMeta& meta, const MessageMeta& message) const {
@@ -91,9 +133,10 @@ Severity Engine::severity(const RuleMeta& meta, const MessageMeta& message) cons
 std::vector<Finding> Engine::lint(const Post& post, std::size_t index) const {
   std::vector<Finding> out;
   PostRef ref{post.source->display(), post.label(), post.identity(), post.pointer, index, {}, {}, {}, {}};
+  std::string lang = locale_options_.empty() ? "" : post.declared_language();
   for (std::size_t i = 0; i < rules_.size(); ++i) {
     Collector sink(*rules_[i], *this);
-    rules_[i]->check(post, options_[i], sink);
+    rules_[i]->check(post, options_for(i, lang), sink);
     for (auto& f : sink.findings) out.push_back(std::move(f));
   }
   if (!out.empty()) {  // what the editor reports show about the post

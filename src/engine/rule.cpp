@@ -36,6 +36,11 @@ double RuleOptions::number(std::string_view name) const {
   return it == values_.end() ? 0 : std::strtod(it->second.c_str(), nullptr);
 }
 
+std::string RuleOptions::text(std::string_view name) const {
+  auto it = values_.find(name);
+  return it == values_.end() ? "null" : it->second;
+}
+
 std::string format_message(std::string_view text, Args args) {
   std::string out;
   for (std::size_t i = 0; i < text.size();) {

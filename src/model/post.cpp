@@ -174,14 +174,23 @@ std::vector<LangSignal> Post::declared_languages() const {
   std::string which;
   if (auto url = page_url(&which)) {
     std::string seg = text::url_language_segment(url->value);
-    if (!seg.empty()) out.push_back({which + " URL prefix", seg, text::url_language_prefix(url->value), url->loc});
+    if (!seg.empty() && configured_prefix(seg))
+      out.push_back({which + " URL prefix", seg, text::url_language_prefix(url->value), url->loc});
   }
   return out;
 }
 
+bool Post::configured_prefix(const std::string& segment) const {
+  if (!site || site->language_prefixes.empty()) return true;
+  std::string code = text::lower_ascii(segment.substr(1, segment.size() - 2));
+  return std::find(site->language_prefixes.begin(), site->language_prefixes.end(), code) !=
+         site->language_prefixes.end();
+}
+
 std::string Post::declared_language() const {
   auto signals = declared_languages();
-  return signals.empty() ? "" : signals.front().lang;
+  if (signals.empty()) return site ? text::language_of(site->language) : "";  // the site's default
+  return signals.front().lang;
 }
 
 std::optional<Text> Post::page_url(std::string* which) const {
