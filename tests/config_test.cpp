@@ -8,6 +8,7 @@
 
 #include "run.hpp"
 #include "seolint/config.hpp"
+#include "seolint/input.hpp"
 
 using namespace seolint;
 namespace fs = std::filesystem;
@@ -143,4 +144,39 @@ TEST_CASE("config: the command line reads it, reports its errors, prints it and 
   CHECK(test::run_seolint({"--explain", "missing-imag"}).err.find("did you mean missing-image?") != std::string::npos);
   std::ofstream(good) << R"({"site": {"ignore": {"posts": ["50288"]}}})";
   CHECK(test::run_seolint({"--config", good, kSeed}).status == 0);  // the seed's post is ignored
+}
+
+TEST_CASE("config: site language, language prefixes and one-site hosts", "[config]") {
+  auto lint = [](const std::string& json, const Config& c) {
+    auto src = std::make_shared<const Source>("t.json", "t.json", json);
+    auto site = std::make_shared<const SiteSettings>(c.site);
+    Engine engine(c);
+    std::vector<std::string> rules;
+    read_input(src, {}, true, [&](Post&& p) {
+      p.site = site;
+      for (const auto& f : engine.lint(p, 0)) rules.push_back(f.rule + "/" + f.message_id);
+    }, [](InputError&&) {});
+    return rules;
+  };
+  // A Devanagari title on a post that declares nothing: the site's language decides.
+  std::string hindi = R"({"id": 1, "featured_media": 5, "title": {"rendered": "बिहार सामान्य ज्ञान"}})";
+  Config none;
+  CHECK(lint(hindi, none).empty());
+  Config en;
+  en.site.language = "en";
+  CHECK(lint(hindi, en) == std::vector<std::string>{"untranslated-title/other-language"});
+  // /de/ is a language folder unless the site names its prefixes.
+  std::string de = R"({"id": 2, "featured_media": 5, "link": "https://x.org/de/a/",
+                       "yoast_head_json": {"og_locale": "fr_FR", "og_image": [{"url": "https://x.org/i.jpg"}]}})";
+  CHECK(lint(de, none) == std::vector<std::string>{"mixed-locale/declared"});
+  Config fr_only;
+  fr_only.site.language_prefixes = {"fr"};
+  CHECK(lint(de, fr_only).empty());
+  // Production and staging hosts are one site.
+  std::string staging = R"({"id": 3, "featured_media": 5, "yoast_head_json": {"canonical": "https://example.org/a/", "og_image": [{"url": "i"}],
+    "schema": {"@graph": [{"@type": "WebPage", "@id": "https://staging.example.org/a/"}]}}})";
+  CHECK(lint(staging, none) == std::vector<std::string>{"canonical-schema-mismatch/host-only"});
+  Config hosts;
+  hosts.site.hosts = {"example.org", "staging.example.org"};
+  CHECK(lint(staging, hosts).empty());
 }
