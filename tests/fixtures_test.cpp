@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "run.hpp"
+#include "seolint/input.hpp"
 #include "seolint/registry.hpp"
 
 using namespace seolint;
@@ -102,6 +103,57 @@ TEST_CASE("rules: docs and metadata agree on every message and default severity"
       std::string row = "| " + std::string(o.name) + " | " + std::string(o.type) + " | " + std::string(o.default_value) + " |";
       INFO(row);
       CHECK(doc.find(row) != std::string::npos);
+    }
+  }
+}
+
+namespace {
+/// The ```json / ```html blocks of a doc section ("## Incorrect" up to the next "## ").
+std::vector<std::string> examples(const std::string& doc, const std::string& section) {
+  std::vector<std::string> out;
+  std::size_t start = doc.find("\n" + section + "\n");
+  if (start == std::string::npos) return out;
+  std::size_t end = doc.find("\n## ", start + section.size() + 2);
+  std::string body = doc.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  for (std::size_t p = 0; (p = body.find("\n```", p)) != std::string::npos;) {
+    std::size_t nl = body.find('\n', p + 4);
+    std::string lang = body.substr(p + 4, nl - p - 4);
+    std::size_t close = body.find("\n```", nl);
+    if (close == std::string::npos) break;
+    if (lang == "json" || lang == "html") out.push_back(body.substr(nl + 1, close - nl));
+    p = close + 4;
+  }
+  return out;
+}
+
+std::size_t count_rule(const Rule& r, const std::string& text, std::vector<InputError>& errors) {
+  auto src = std::make_shared<const Source>("example", "example", text);
+  Engine engine(only(r.meta.id));
+  std::size_t n = 0;
+  read_input(src, {}, true, [&](Post&& p) { n += engine.lint(p, 0).size(); },
+             [&](InputError&& e) { errors.push_back(std::move(e)); });
+  return n;
+}
+}  // namespace
+
+TEST_CASE("rules: each doc's incorrect examples fail and its correct examples pass", "[fixtures]") {
+  for (const Rule* r : all_rules()) {
+    std::string doc(rule_doc(r->meta.id));
+    INFO(r->meta.id);
+    auto bad = examples(doc, "## Incorrect"), good = examples(doc, "## Correct");
+    CHECK(!bad.empty());
+    CHECK(!good.empty());
+    for (const auto& text : bad) {
+      INFO(text);
+      std::vector<InputError> errors;
+      CHECK(count_rule(*r, text, errors) > 0);
+      CHECK(errors.empty());
+    }
+    for (const auto& text : good) {
+      INFO(text);
+      std::vector<InputError> errors;
+      CHECK(count_rule(*r, text, errors) == 0);
+      CHECK(errors.empty());
     }
   }
 }

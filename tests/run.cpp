@@ -82,6 +82,18 @@ Lint lint_file(const std::string& path, const Config& config) {
   return l;
 }
 
+std::vector<std::string> mission_lines(const std::string& text, const std::string& prefix) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (line.find(prefix) == std::string::npos) continue;
+    for (const auto& rule : kMissionRules)
+      if (line.size() > rule.size() + 2 && line.compare(line.size() - rule.size() - 2, rule.size() + 2, "[" + rule + "]") == 0)
+        out.push_back(line);
+  }
+  return out;
+}
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream s;

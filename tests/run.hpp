@@ -25,6 +25,13 @@ struct Lint {
 Lint lint_file(const std::string& path, const Config& config = {});
 
 std::string read_file(const std::string& path);
+
+/// The four mission rules (canonical-schema-mismatch, mixed-locale, untranslated-title, missing-image): the
+/// seed's seven findings are theirs, whatever other rules say about it.
+inline const std::vector<std::string> kMissionRules = {"canonical-schema-mismatch", "mixed-locale",
+                                                       "untranslated-title", "missing-image"};
+/// Text-output lines that start with prefix ("seed.json:1:") and come from a mission rule.
+std::vector<std::string> mission_lines(const std::string& text, const std::string& prefix);
 /// A fresh temporary directory (removed by the caller if it likes).
 std::string temp_dir();
 
