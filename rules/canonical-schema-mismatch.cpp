@@ -1,4 +1,6 @@
 // canonical-schema-mismatch: the canonical disagrees with a schema.org URL of the page itself.
+#include <algorithm>
+
 #include "seolint/rule.hpp"
 #include "text/url.hpp"
 
@@ -72,6 +74,16 @@ std::vector<Related> other_copy(const Post& post, const std::string& inner_point
   return out;
 }
 
+/// Hosts the configuration names as one site (production and staging), on the same scheme.
+bool one_site(const Post& post, const std::string& a, const std::string& b) {
+  if (!post.site || post.site->hosts.empty() || a.substr(0, a.find("://")) != b.substr(0, b.find("://"))) return false;
+  auto listed = [&](const std::string& url) {
+    std::string host = text::url_host(url);
+    return std::find(post.site->hosts.begin(), post.site->hosts.end(), host) != post.site->hosts.end();
+  };
+  return listed(a) && listed(b);
+}
+
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   auto canonical = post.canonical();
   auto page = post.page_node();
@@ -79,7 +91,8 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
   for (const auto& u : page_urls(post, *page)) {
     std::string url = u.strip_fragment ? std::string(text::without_fragment(u.value->text)) : u.value->text;
     auto cmp = text::compare_urls(canonical->value, url);
-    if (cmp.diff == text::UrlDiff::Same) continue;
+    if (cmp.diff == text::UrlDiff::Same || (cmp.diff == text::UrlDiff::SchemeOrHost && one_site(post, canonical->value, url)))
+      continue;
     Loc loc = page->doc->loc(*u.value, u.pointer);
     std::vector<Related> related{{canonical->loc, "the canonical", {}, {}}};
     for (auto& r : other_copy(post, u.pointer)) related.push_back(std::move(r));

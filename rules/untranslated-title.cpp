@@ -60,18 +60,6 @@ std::vector<Title> titles(const Post& post) {
   return out;
 }
 
-/// The title without a trailing " - Site name" (DESIGN: titles without the site name).
-std::string strip_site(std::string title, const std::vector<std::string>& sites) {
-  for (const auto& site : sites) {
-    for (std::string_view sep : {" - ", " | ", " – ", " — ", " · ", " • ", " :: ", " » "}) {
-      std::string suffix = std::string(sep) + site;
-      if (title.size() > suffix.size() && title.compare(title.size() - suffix.size(), suffix.size(), suffix) == 0)
-        return title.substr(0, title.size() - suffix.size());
-    }
-  }
-  return title;
-}
-
 /// The language a title is written in when it is surely not `declared`, else "".
 std::string other_language(const std::string& title, const std::string& declared, const RuleOptions& o) {
   auto script = text::main_script(title);
@@ -101,7 +89,7 @@ void check(const Post& post, const RuleOptions& options, Sink& sink) {
   std::vector<Related> related;
   const auto all = titles(post);
   for (const auto& t : all) {
-    std::string lang = other_language(strip_site(t.text.value, sites), declared, options);
+    std::string lang = other_language(text::strip_site_name(t.text.value, sites), declared, options);
     if (lang.empty()) continue;
     if (!first) {
       first = &t, language = lang;

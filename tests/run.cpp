@@ -76,9 +76,13 @@ Lint lint_file(const std::string& path, const Config& config) {
   auto source = load_source(path, on_error);
   if (!source) return l;
   std::size_t index = 0;
+  std::vector<PostSummary> summaries;
   read_input(source, ReadOptions{}, true, [&](Post&& p) {
-    for (auto& f : engine.lint(p, index++)) l.findings.push_back(std::move(f));
+    PostSummary s;
+    for (auto& f : engine.lint(p, index++, &s)) l.findings.push_back(std::move(f));
+    if (engine.site_rules()) summaries.push_back(std::move(s));
   }, on_error);
+  for (auto& f : engine.lint_site(std::move(summaries))) l.findings.push_back(std::move(f));
   return l;
 }
 

@@ -7,6 +7,7 @@
 #include "seolint/finding.hpp"
 #include "seolint/post.hpp"
 #include "seolint/rule.hpp"
+#include "seolint/site.hpp"
 
 namespace seolint {
 
@@ -37,7 +38,14 @@ class Engine {
   /// The rules that will run, in id order.
   const std::vector<const Rule*>& rules() const { return rules_; }
   /// Lints one post: findings stamped with rule, severity, positions and fingerprint, in output order.
-  std::vector<Finding> lint(const Post& post, std::size_t index) const;
+  /// With summary, also fills in what the site-wide rules need of the post (when any of them runs).
+  std::vector<Finding> lint(const Post& post, std::size_t index, PostSummary* summary = nullptr) const;
+  /// The post as findings name it.
+  PostRef reference(const Post& post, std::size_t index) const;
+  /// True when a site-wide rule runs (so posts must be summarised).
+  bool site_rules() const;
+  /// Runs the site-wide rules over the summaries of every post (the same post twice counts once).
+  std::vector<Finding> lint_site(std::vector<PostSummary> posts) const;
   /// The severity a rule's message has under this configuration.
   Severity severity(const RuleMeta& meta, const MessageMeta& message) const;
 

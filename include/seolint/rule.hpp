@@ -65,9 +65,24 @@ class Sink {
 
 using CheckFn = void (*)(const Post&, const RuleOptions&, Sink&);
 
+struct PostSummary;
+
+/// Where a site-wide rule reports: at a place of one of the summaries.
+class SiteSink {
+ public:
+  virtual ~SiteSink() = default;
+  virtual void report(std::string_view message_id, const PostSummary& post, const Loc& loc, Position start,
+                      Position end, Args args, std::vector<Related> related = {},
+                      std::vector<std::string> values = {}) = 0;
+};
+
+using SiteCheckFn = void (*)(const std::vector<PostSummary>&, const RuleOptions&, SiteSink&);
+
+/// A rule: per post (check), or site-wide over all posts' summaries (site_check).
 struct Rule {
   const RuleMeta& meta;
-  CheckFn check;
+  CheckFn check = nullptr;
+  SiteCheckFn site_check = nullptr;
 };
 
 /// Fills {name} placeholders of a message template.

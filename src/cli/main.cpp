@@ -273,10 +273,13 @@ int run(const CliArgs& a) {
     std::cerr << "seolint: error: " << printable(e.str()) << "\n";
     errors.push_back(std::move(e));
   };
+  std::vector<PostSummary> summaries;  // compact, for the site-wide rules
   auto on_post = [&](Post&& post) {
     post.site = site;
     if (config.ignored(post)) return;
-    for (auto& f : engine.lint(post, run.posts)) findings.push_back(std::move(f));
+    PostSummary summary;
+    for (auto& f : engine.lint(post, run.posts, &summary)) findings.push_back(std::move(f));
+    if (engine.site_rules()) summaries.push_back(std::move(summary));
     ++run.posts;
   };
   if (a.fetch) {
@@ -295,6 +298,7 @@ int run(const CliArgs& a) {
     }
   }
 
+  for (auto& f : engine.lint_site(std::move(summaries))) findings.push_back(std::move(f));  // after all posts
   bool fail = fail_on != Severity::Off &&
               std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity >= fail_on; });
   if (a.quiet) std::erase_if(findings, [](const Finding& f) { return f.severity != Severity::Error; });

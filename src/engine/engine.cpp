@@ -2,29 +2,55 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include "seolint/registry.hpp"
 
 namespace seolint {
 
 namespace {
+/// A rule's report as a finding: severity from the configuration, message from the template.
+bool make_finding(const Rule& rule, const Engine& engine, std::string_view message_id, const Loc& loc, Args args,
+                  std::vector<Related> related, std::vector<std::string> values, Finding& f) {
+  const MessageMeta* m = rule.meta.message(message_id);
+  if (!m) return false;  // a rule reporting an undeclared message is a bug caught by the fixture tests
+  Severity s = engine.severity(rule.meta, *m);
+  if (s == Severity::Off) return false;
+  f.rule = rule.meta.id;
+  f.message_id = message_id;
+  f.severity = s;
+  f.message = format_message(m->text, args);
+  f.loc = loc;
+  f.related = std::move(related);
+  f.values = std::move(values);
+  return true;
+}
+
 class Collector : public Sink {
  public:
   Collector(const Rule& rule, const Engine& engine) : rule_(rule), engine_(engine) {}
   void report(std::string_view message_id, const Loc& loc, Args args, std::vector<Related> related,
               std::vector<std::string> values) override {
-    const MessageMeta* m = rule_.meta.message(message_id);
-    if (!m) return;  // a rule reporting an undeclared message is a bug caught by the fixture tests
-    Severity s = engine_.severity(rule_.meta, *m);
-    if (s == Severity::Off) return;
     Finding f;
-    f.rule = rule_.meta.id;
-    f.message_id = message_id;
-    f.severity = s;
-    f.message = format_message(m->text, args);
-    f.loc = loc;
-    f.related = std::move(related);
-    f.values = std::move(values);
+    if (make_finding(rule_, engine_, message_id, loc, args, std::move(related), std::move(values), f))
+      findings.push_back(std::move(f));
+  }
+  std::vector<Finding> findings;
+
+ private:
+  const Rule& rule_;
+  const Engine& engine_;
+};
+
+class SiteCollector : public SiteSink {
+ public:
+  SiteCollector(const Rule& rule, const Engine& engine) : rule_(rule), engine_(engine) {}
+  void report(std::string_view message_id, const PostSummary& post, const Loc& loc, Position start, Position end,
+              Args args, std::vector<Related> related, std::vector<std::string> values) override {
+    Finding f;
+    if (!make_finding(rule_, engine_, message_id, loc, args, std::move(related), std::move(values), f)) return;
+    f.start = start, f.end = end, f.post = post.ref;
+    f.fingerprint = fingerprint(f);
     findings.push_back(std::move(f));
   }
   std::vector<Finding> findings;
@@ -130,22 +156,48 @@ Severity Engine::severity(const RuleMeta& meta, const MessageMeta& message) cons
   return message.severity;
 }
 
-std::vector<Finding> Engine::lint(const Post& post, std::size_t index) const {
+bool Engine::site_rules() const {
+  return std::any_of(rules_.begin(), rules_.end(), [](const Rule* r) { return r->site_check != nullptr; });
+}
+
+std::vector<Finding> Engine::lint_site(std::vector<PostSummary> posts) const {
+  // The same post met twice (same id and link, e.g. a post and the collection holding it) is one post.
+  std::set<std::pair<std::string, std::string>> seen;
+  std::erase_if(posts, [&](const PostSummary& p) { return !p.id.empty() && !seen.insert({p.id, p.link}).second; });
   std::vector<Finding> out;
+  for (std::size_t i = 0; i < rules_.size(); ++i) {
+    if (!rules_[i]->site_check) continue;
+    SiteCollector sink(*rules_[i], *this);
+    rules_[i]->site_check(posts, options_[i], sink);
+    for (auto& f : sink.findings) out.push_back(std::move(f));
+  }
+  return out;
+}
+
+PostRef Engine::reference(const Post& post, std::size_t index) const {
   PostRef ref{post.source->display(), post.label(), post.identity(), post.pointer, index, {}, {}, {}, {}};
+  if (post.title_rendered) ref.title = post.title_rendered->value;
+  else if (post.head.title) ref.title = post.head.title->value;
+  if (auto url = post.page_url()) ref.url = url->value;
+  ref.locale = post.declared_language();
+  ref.status = post.status;
+  return ref;
+}
+
+std::vector<Finding> Engine::lint(const Post& post, std::size_t index, PostSummary* summary) const {
+  std::vector<Finding> out;
+  bool summarise = summary && site_rules();
+  PostRef ref = summarise ? reference(post, index)
+                          : PostRef{post.source->display(), post.label(), post.identity(), post.pointer, index, {}, {}, {}, {}};
   std::string lang = locale_options_.empty() ? "" : post.declared_language();
   for (std::size_t i = 0; i < rules_.size(); ++i) {
+    if (!rules_[i]->check) continue;  // site-wide: lint_site
     Collector sink(*rules_[i], *this);
     rules_[i]->check(post, options_for(i, lang), sink);
     for (auto& f : sink.findings) out.push_back(std::move(f));
   }
-  if (!out.empty()) {  // what the editor reports show about the post
-    if (post.title_rendered) ref.title = post.title_rendered->value;
-    else if (post.head.title) ref.title = post.head.title->value;
-    if (auto url = post.page_url()) ref.url = url->value;
-    ref.locale = post.declared_language();
-    ref.status = post.status;
-  }
+  if (!out.empty() && !summarise) ref = reference(post, index);  // what the editor reports show of the post
+  if (summarise) *summary = summarize(post, ref);
   for (auto& f : out) {
     f.start = post.source->position(f.loc.begin);
     f.end = post.source->position(std::max(f.loc.end, f.loc.begin));

@@ -55,6 +55,16 @@ void collect(const GumboNode* node, std::string& out) {
 }
 }  // namespace
 
+std::string strip_site_name(std::string title, const std::vector<std::string>& sites) {
+  for (const auto& site : sites)
+    for (std::string_view sep : {" - ", " | ", " – ", " — ", " · ", " • ", " :: ", " » "}) {
+      std::string suffix = std::string(sep) + site;
+      if (title.size() > suffix.size() && title.compare(title.size() - suffix.size(), suffix.size(), suffix) == 0)
+        return title.substr(0, title.size() - suffix.size());
+    }
+  return title;
+}
+
 std::string collapse_space(std::string_view s) {
   std::string out;
   out.reserve(s.size());
