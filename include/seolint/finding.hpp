@@ -19,6 +19,7 @@ struct Related {
   Loc loc;
   std::string message;
   Position start, end;  ///< resolved by the engine
+  std::string file = "";  ///< another input's display path (site-wide rules), or "" for the finding's own
 };
 
 /// Which post a finding is about, for headers, logical locations and fingerprints.

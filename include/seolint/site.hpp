@@ -1,5 +1,7 @@
 #pragma once
 /// Site-wide rules: they need every post of a site, so they see a compact summary of each, not the post.
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,7 +23,7 @@ struct PostSummary {
   std::string id, link, site;  ///< site: the host of the canonical or link
   std::string language;        ///< declared language
   std::string slug;
-  std::optional<Placed> title, description, canonical;
+  std::optional<Placed> title, description, canonical, link_at;
   std::vector<std::pair<std::string, Placed>> alternates;    ///< hreflang -> href
   std::vector<std::pair<std::string, std::string>> translations;  ///< language -> id or URL
   std::string url;             ///< where the post is served (link, og:url, canonical), normalised
@@ -29,5 +31,12 @@ struct PostSummary {
 
 /// The summary of a post (SEO title and description decoded, without the site-name suffix).
 PostSummary summarize(const Post& post, const PostRef& ref);
+
+/// Posts of one site sharing a value (key), in run order: the groups of two or more.
+std::vector<std::vector<const PostSummary*>> same_value(
+    const std::vector<PostSummary>& posts, const std::function<std::string(const PostSummary&)>& key);
+
+/// A related location at a placed value of another post.
+Related related_at(const PostSummary& post, const Placed& p, const std::string& message);
 
 }  // namespace seolint

@@ -1,5 +1,7 @@
 #include "seolint/site.hpp"
 
+#include <map>
+
 #include "text/html.hpp"
 #include "text/url.hpp"
 #include "text/utf8.hpp"
@@ -40,9 +42,31 @@ PostSummary summarize(const Post& post, const PostRef& ref) {
     s.alternates.emplace_back(text::lower_ascii(a.hreflang.value),
                               place(post, a.href, text::normalize_url(a.href.value).value_or(a.href.value)));
   for (const auto& t : post.translations) s.translations.emplace_back(t.lang, t.target);
+  if (post.link) s.link_at = place(post, *post.link, post.link->value);
   if (auto u = post.page_url()) s.url = text::normalize_url(u->value).value_or(u->value);
   s.site = text::url_host(s.canonical ? s.canonical->value : s.link);
   return s;
+}
+
+std::vector<std::vector<const PostSummary*>> same_value(
+    const std::vector<PostSummary>& posts, const std::function<std::string(const PostSummary&)>& key) {
+  std::map<std::pair<std::string, std::string>, std::vector<const PostSummary*>> groups;
+  std::vector<std::pair<std::string, std::string>> order;
+  for (const auto& p : posts) {
+    std::string k = key(p);
+    if (k.empty()) continue;
+    auto& g = groups[{p.site, k}];
+    if (g.empty()) order.emplace_back(p.site, k);
+    g.push_back(&p);
+  }
+  std::vector<std::vector<const PostSummary*>> out;
+  for (const auto& k : order)
+    if (groups[k].size() > 1) out.push_back(groups[k]);
+  return out;
+}
+
+Related related_at(const PostSummary& post, const Placed& p, const std::string& message) {
+  return {p.loc, message, p.start, p.end, post.ref.file};
 }
 
 }  // namespace seolint

@@ -19,7 +19,7 @@ void report_json(const Report& r, std::ostream& out, const ReportOptions&) {
     bj::array related;
     for (const auto& rel : f.related)
       related.push_back({{"message", rel.message},
-                         {"file", f.post.file},
+                         {"file", rel.file.empty() ? f.post.file : rel.file},
                          {"region", position(rel.start, rel.end)},
                          {"pointer", rel.loc.pointer},
                          {"element", rel.loc.element}});

@@ -82,7 +82,7 @@ bj::object result(const Finding& f, std::size_t rule_index) {
     bj::array related;
     int id = 1;
     for (const auto& r : f.related)
-      related.push_back({{"id", id++}, {"physicalLocation", physical(f.post.file, r.start, r.end)},
+      related.push_back({{"id", id++}, {"physicalLocation", physical(r.file.empty() ? f.post.file : r.file, r.start, r.end)},
                          {"message", {{"text", r.message}}}});
     res["relatedLocations"] = std::move(related);
   }
