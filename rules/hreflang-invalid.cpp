@@ -1,0 +1,167 @@
+// hreflang-invalid: the head's link rel=alternate hreflang annotations are malformed or incomplete.
+#include <unicode/uloc.h>
+
+#include <cctype>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "seolint/rule.hpp"
+#include "text/language.hpp"
+#include "text/url.hpp"
+#include "text/utf8.hpp"
+
+namespace seolint::rules {
+namespace {
+
+constexpr MessageMeta kMessages[] = {
+    {"invalid-code", Severity::Warning, "hreflang \"{code}\" is not a code search engines accept: {why}"},
+    {"formal-variant", Severity::Warning,
+     "hreflang \"{code}\" is WPML's {variant} variant, which search engines do "
+     "not accept: they ignore this "
+     "alternate; use \"{base}\""},
+    {"relative-url", Severity::Warning,
+     "hreflang \"{code}\" points at the relative URL \"{href}\": alternates "
+     "must be absolute URLs"},
+    {"duplicate", Severity::Warning, "hreflang \"{code}\" is given twice: {first} and {href}"},
+    {"missing-self", Severity::Warning,
+     "none of the {count} hreflang alternates points at the page itself "
+     "({canonical}): search engines ignore a set "
+     "without its return link"},
+    {"self-not-canonical", Severity::Warning,
+     "hreflang \"{code}\", the page's own language, points at {href}, not at "
+     "the canonical {canonical}"},
+    {"missing-x-default", Severity::Note,
+     "the hreflang alternates name {count} languages ({languages}) but no "
+     "x-default for the other visitors"},
+};
+
+constexpr RuleMeta kMeta{"hreflang-invalid",
+                         "hreflang alternates must use valid ISO codes and "
+                         "absolute URLs, list each code once, include "
+                         "the page itself at its canonical URL and, with "
+                         "several languages, an x-default.",
+                         "locale",
+                         kMessages,
+                         {}};
+
+bool alpha(std::string_view s) {
+  for (char c : s)
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  return !s.empty();
+}
+
+bool iso_region(const std::string& r) {
+  for (const char* const* c = uloc_getISOCountries(); *c; ++c)
+    if (r == *c) return true;
+  return false;
+}
+
+/// Why a code is not language[-Script][-REGION] with ISO 639-1 and ISO 3166-1 alpha-2, or "".
+std::string why_invalid(std::string_view code) {
+  if (code.find('_') != std::string_view::npos) return "subtags are separated by a hyphen, not an underscore";
+  std::vector<std::string> parts;
+  for (std::size_t i = 0;;) {
+    std::size_t dash = code.find('-', i);
+    parts.emplace_back(code.substr(i, dash - i));
+    if (dash == std::string_view::npos) break;
+    i = dash + 1;
+  }
+  if (!alpha(parts[0]) || text::language_of(parts[0]).empty())
+    return "\"" + parts[0] + "\" is not an ISO 639-1 language code";
+  std::size_t i = 1;
+  if (i < parts.size() && parts[i].size() == 4 && alpha(parts[i])) ++i;  // a script: zh-Hant
+  if (i < parts.size()) {
+    std::string region;
+    for (char c : parts[i]) region += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!iso_region(region)) return "\"" + parts[i] + "\" is not an ISO 3166-1 alpha-2 region code";
+    ++i;
+  }
+  if (i < parts.size()) return "\"" + parts[i] + "\" is not a language, script or region subtag";
+  return "";
+}
+
+/// "formal" for WPML's de-DE-formal (a valid code with -formal or -informal appended), else "".
+std::string formal_variant(std::string_view lower) {
+  for (std::string_view variant : {"formal", "informal"})
+    if (lower.size() > variant.size() + 1 && lower.ends_with(variant) &&
+        lower[lower.size() - variant.size() - 1] == '-' &&
+        why_invalid(lower.substr(0, lower.size() - variant.size() - 1)).empty())
+      return std::string(variant);
+  return "";
+}
+
+bool absolute(std::string_view href) {
+  std::string h = text::lower_ascii(href.substr(0, 8));
+  return h.starts_with("http://") || h.starts_with("https://");
+}
+
+void check(const Post& post, const RuleOptions&, Sink& sink) {
+  const auto& alternates = post.head.alternates;
+  if (!post.head.known || alternates.empty()) return;
+  std::vector<std::string> codes;
+  std::set<std::string> languages;
+  bool x_default = false;
+  for (std::size_t i = 0; i < alternates.size(); ++i) {
+    const Alternate& a = alternates[i];
+    const std::string& code = a.hreflang.value;
+    std::string lower = text::lower_ascii(code);
+    codes.push_back(lower);
+    for (std::size_t k = 0; k < i; ++k)
+      if (codes[k] == lower) {
+        sink.report("duplicate", a.hreflang.loc,
+                    {{"code", code}, {"first", alternates[k].href.value}, {"href", a.href.value}},
+                    {{alternates[k].hreflang.loc, "the first", {}, {}}}, {lower});
+        break;
+      }
+    if (!absolute(a.href.value))
+      sink.report("relative-url", a.href.loc, {{"code", code}, {"href", a.href.value}}, {}, {lower, a.href.value});
+    if (lower == "x-default") {
+      x_default = true;
+      continue;
+    }
+    if (std::string variant = formal_variant(lower); !variant.empty()) {
+      std::string base = code.substr(0, code.size() - variant.size() - 1);
+      sink.report("formal-variant", a.hreflang.loc, {{"code", code}, {"variant", variant}, {"base", base}}, {},
+                  {lower});
+      languages.insert(text::language_of(base));
+      continue;
+    }
+    if (std::string why = why_invalid(code); !why.empty()) {
+      sink.report("invalid-code", a.hreflang.loc, {{"code", code}, {"why", why}}, {}, {lower});
+      continue;
+    }
+    languages.insert(text::language_of(code));
+  }
+  if (!x_default && languages.size() > 1) {
+    std::string names;
+    for (const auto& l : languages) names += (names.empty() ? "" : ", ") + l;
+    sink.report("missing-x-default", alternates.front().hreflang.loc,
+                {{"count", std::to_string(languages.size())}, {"languages", names}}, {}, {names});
+  }
+  // The self-reference: only with one canonical (canonical-invalid reports conflicts).
+  auto canonical = post.canonical();
+  if (!canonical) return;
+  for (const auto& a : alternates)  // x-default names the page for other
+                                    // visitors, not its own language
+    if (text::lower_ascii(a.hreflang.value) != "x-default" &&
+        text::compare_urls(a.href.value, canonical->value).diff == text::UrlDiff::Same)
+      return;
+  std::string declared = post.declared_language();
+  for (const auto& a : alternates)
+    if (!declared.empty() && text::language_of(a.hreflang.value) == declared) {
+      sink.report("self-not-canonical", a.href.loc,
+                  {{"code", a.hreflang.value}, {"href", a.href.value}, {"canonical", canonical->value}},
+                  {{canonical->loc, "the canonical", {}, {}}}, {a.href.value, canonical->value});
+      return;
+    }
+  sink.report("missing-self", alternates.front().hreflang.loc,
+              {{"count", std::to_string(alternates.size())}, {"canonical", canonical->value}},
+              {{canonical->loc, "the canonical", {}, {}}}, {canonical->value});
+}
+
+}  // namespace
+
+extern const Rule hreflang_invalid{kMeta, check};
+
+}  // namespace seolint::rules
