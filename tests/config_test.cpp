@@ -167,7 +167,7 @@ TEST_CASE("config: site language, language prefixes and one-site hosts", "[confi
   CHECK(lint(hindi, en) == std::vector<std::string>{"untranslated-title/other-language"});
   // /de/ is a language folder unless the site names its prefixes.
   std::string de = R"({"id": 2, "featured_media": 5, "link": "https://x.org/de/a/",
-                       "yoast_head_json": {"og_locale": "fr_FR", "og_image": [{"url": "https://x.org/i.jpg"}]}})";
+                       "yoast_head_json": {"og_locale": "fr_FR", "canonical": "https://x.org/de/a/", "og_image": [{"url": "https://x.org/i.jpg"}]}})";
   CHECK(lint(de, none) == std::vector<std::string>{"mixed-locale/declared"});
   Config fr_only;
   fr_only.site.language_prefixes = {"fr"};

@@ -96,22 +96,23 @@ TEST_CASE("tally counts by severity, rule, declared language and post", "[report
   Run run({kSeed, kHostile});
   Tally t = tally(run.findings);
   CHECK(t.severity[static_cast<int>(Severity::Error)] == 8);
-  CHECK(t.severity[static_cast<int>(Severity::Warning)] == 4);
-  CHECK(t.total() == 12);
-  REQUIRE(t.rules.size() == 4);
+  CHECK(t.severity[static_cast<int>(Severity::Warning)] == 5);  // url-unsafe: the hostile canonical holds spaces
+  CHECK(t.total() == 13);
+  REQUIRE(t.rules.size() == 5);
   CHECK(t.rules[0].first == "canonical-schema-mismatch");
   CHECK(t.rules[0].second[3] == 6);
   REQUIRE(t.locales.size() == 1);
   CHECK(t.locales[0].first == "fr");
   REQUIRE(t.posts.size() == 2);
   CHECK((t.posts[0].first == 0 && t.posts[0].count == 7));
-  CHECK((t.posts[1].first == 7 && t.posts[1].count == 5));
+  CHECK((t.posts[1].first == 7 && t.posts[1].count == 6));
 }
 
 TEST_CASE("the configuration in force, in words", "[report]") {
   std::string plain = describe_configuration(Config{}, "error", false);
-  CHECK(plain.find("Rules: canonical-schema-mismatch, ") == 0);
-  for (const auto& id : test::kMissionRules) CHECK(plain.find(" " + id) < plain.find('\n'));
+  std::string names;
+  for (const Rule* r : all_rules()) names += (names.empty() ? "" : ", ") + std::string(r->meta.id);
+  CHECK(plain.find("Rules: " + names) == 0);
   CHECK(plain.find("Fails on: error and above") != std::string::npos);
   Config config;
   config.severity["missing-image"] = Severity::Off;
@@ -220,7 +221,7 @@ TEST_CASE("seolint --format html and --format markdown", "[report]") {
   CHECK(html.out.rfind("<!doctype html>", 0) == 0);
   CHECK(html.out.find("version ") != std::string::npos);
   CHECK(html.out.find("<time datetime=\"20") != std::string::npos);  // when the run started
-  CHECK(html.out.find("Rules: canonical-schema-mismatch") != std::string::npos);
+  CHECK(html.out.find("Rules: " + std::string(all_rules().front()->meta.id)) != std::string::npos);
   std::vector<std::string> args{"--format", "markdown", "--disable", "all"};  // the mission rules but missing-image
   for (const auto& id : test::kMissionRules)
     if (id != "missing-image") args.insert(args.end(), {"--enable", id});

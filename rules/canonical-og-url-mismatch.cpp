@@ -1,0 +1,87 @@
+// canonical-og-url-mismatch: og:url names another address than the canonical.
+#include <algorithm>
+
+#include "seolint/rule.hpp"
+#include "text/url.hpp"
+
+namespace seolint::rules {
+namespace {
+
+constexpr MessageMeta kMessages[] = {
+    {"language-prefix", Severity::Error,
+     "og:url {og_url} differs from canonical {canonical}: only the {side} has the language prefix {prefix}"},
+    {"host-only", Severity::Warning, "og:url {og_url} differs from canonical {canonical} in scheme or host only"},
+    {"trailing-slash", Severity::Warning,
+     "og:url {og_url} differs from canonical {canonical} by a trailing slash only"},
+    {"other-page", Severity::Note,
+     "og:url {og_url} names another page than canonical {canonical}: shares and the search result count apart"},
+    {"cross-domain", Severity::Note,
+     "og:url {og_url} is on {og_host}, the canonical {canonical} on {canonical_host} (fine for a syndicated copy)"},
+};
+
+constexpr RuleMeta kMeta{"canonical-og-url-mismatch", "og:url must be the page's canonical URL.", "urls", kMessages,
+                         {}};
+
+const char* message_for(text::UrlDiff d) {
+  switch (d) {
+    case text::UrlDiff::LanguagePrefix: return "language-prefix";
+    case text::UrlDiff::SchemeOrHost: return "host-only";
+    case text::UrlDiff::TrailingSlash: return "trailing-slash";
+    default: return "other-page";
+  }
+}
+
+std::string_view without_www(std::string_view host) {
+  return host.starts_with("www.") ? host.substr(4) : host;
+}
+
+/// True when two hosts are one site: equal but for "www.", or both listed in the configuration.
+bool same_site(const Post& post, const std::string& a, const std::string& b) {
+  if (without_www(a) == without_www(b)) return true;
+  if (!post.site) return false;
+  auto listed = [&](const std::string& h) {
+    for (const auto& s : post.site->hosts)
+      if (without_www(h) == without_www(s)) return true;
+    return false;
+  };
+  return listed(a) && listed(b);
+}
+
+/// og:url values, one per value: yoast_head_json's, else the head's.
+std::vector<Text> og_urls(const Post& post) {
+  if (auto u = post.head_json_text("og_url")) return {*u};
+  std::vector<Text> out;
+  for (const auto& m : post.head.metas)
+    if (m.key == "og:url" && std::none_of(out.begin(), out.end(), [&](const Text& t) { return t.value == m.content.value; }))
+      out.push_back(m.content);
+  return out;
+}
+
+void check(const Post& post, const RuleOptions&, Sink& sink) {
+  auto canonical = post.canonical();  // nothing when absent or conflicting: canonical-invalid's
+  if (!canonical || canonical->value.empty()) return;
+  for (const auto& og : og_urls(post)) {
+    if (og.value.empty()) continue;
+    auto cmp = text::compare_urls(text::without_fragment(canonical->value), text::without_fragment(og.value));
+    if (cmp.diff == text::UrlDiff::Same) continue;
+    std::vector<Related> related{{canonical->loc, "the canonical", {}, {}}};
+    std::vector<std::string> values{canonical->value, og.value};
+    std::string ch = text::url_host(canonical->value), oh = text::url_host(og.value);
+    if (!ch.empty() && !oh.empty() && !same_site(post, ch, oh)) {
+      sink.report("cross-domain", og.loc,
+                  {{"og_url", og.value}, {"og_host", oh}, {"canonical", canonical->value}, {"canonical_host", ch}},
+                  std::move(related), std::move(values));
+      continue;
+    }
+    const char* side = cmp.prefix_on_first ? "canonical" : "og:url";
+    sink.report(message_for(cmp.diff), og.loc,
+                {{"og_url", og.value}, {"canonical", canonical->value}, {"side", side}, {"prefix", cmp.prefix}},
+                std::move(related), std::move(values));
+  }
+}
+
+}  // namespace
+
+extern const Rule canonical_og_url_mismatch{kMeta, check};
+
+}  // namespace seolint::rules
