@@ -103,7 +103,9 @@ TEST_CASE("tally counts by severity, rule, declared language and post", "[report
 
 TEST_CASE("the configuration in force, in words", "[report]") {
   std::string plain = describe_configuration(Config{}, "error", false);
-  CHECK(plain.find("Rules: canonical-schema-mismatch, missing-image, mixed-locale, untranslated-title") == 0);
+  CHECK(plain.find("Rules: canonical-schema-mismatch, ") == 0);  // every rule, sorted (more are added over time)
+  for (const char* id : {"missing-image", "mixed-locale", "untranslated-title"})
+    CHECK(plain.substr(0, plain.find('\n')).find(std::string(", ") + id) != std::string::npos);
   CHECK(plain.find("Fails on: error and above") != std::string::npos);
   Config config;
   config.severity["missing-image"] = Severity::Off;
