@@ -44,7 +44,7 @@ void report(Sink& sink, const std::string& field, const Text& json, const std::s
 }
 
 Text json_text(const json::Value& v, const std::string& pointer) {
-  std::string raw = v.is_string() ? v.text : v.text;  // numbers as written
+  const std::string& raw = v.text;  // a string decoded, a number as written
   return {text::collapse_space(text::decode_entities(raw)), raw, Loc{v.begin, v.end, pointer, ""}};
 }
 
