@@ -35,6 +35,7 @@ constexpr std::pair<std::string_view, std::string_view> kMetas[] = {
     {"twitter_image", "twitter:image"},
     {"twitter_site", "twitter:site"},
     {"twitter_creator", "twitter:creator"},
+    {"author", "author"},
 };
 
 void report(Sink& sink, const std::string& field, const Text& json, const std::string& head_field, const Text& head) {
