@@ -66,7 +66,8 @@ void read_jsonld(Ctx& c, const GumboElement& e) {
   doc.pointer = c.pointer;
   doc.element = "script[type=application/ld+json]";
   if (c.scripts > 1) doc.element.append("[").append(std::to_string(c.scripts)).append("]");
-  if (!child_text(c, e, begin, raw, decoded)) return;
+  // An empty or blank script is an unfilled template slot, not data that fails to parse: no document.
+  if (!child_text(c, e, begin, raw, decoded) || raw.find_first_not_of(" \t\r\n\f") == std::string::npos) return;
   auto root = std::make_shared<json::Value>();
   json::Error err;
   if (!json::parse(raw, begin, c.limits, *root, err)) {

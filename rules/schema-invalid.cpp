@@ -1,0 +1,113 @@
+// schema-invalid: JSON-LD that does not parse, nodes without @type, references to nodes not in the graph.
+#include <algorithm>
+#include <set>
+
+#include "seolint/rule.hpp"
+#include "text/url.hpp"
+#include "text/utf8.hpp"
+
+namespace seolint::rules {
+namespace {
+
+constexpr MessageMeta kMessages[] = {
+    {"parse-error", Severity::Error, "JSON-LD {script} does not parse: {reason}; search engines ignore the whole script"},
+    {"no-type", Severity::Warning, "schema node {node} has no @type"},
+    {"dangling-reference", Severity::Warning,
+     "{property} references @id {id}, which no node in the page's schema graph has"},
+};
+
+constexpr RuleMeta kMeta{"schema-invalid",
+                         "JSON-LD must parse, its nodes must have a @type and its @id references must resolve.",
+                         "schema", kMessages, {}};
+
+/// A pure reference: an object whose only member is "@id".
+const json::Value* reference(const json::Value& v) {
+  if (!v.is_object() || v.members.size() != 1 || v.members[0].key != "@id") return nullptr;
+  return v.members[0].value.is_string() ? &v.members[0].value : nullptr;
+}
+
+/// Collects the @id of every described node (an object with @id and something else) below v.
+void collect_ids(const json::Value& v, std::set<std::string>& ids) {
+  if (v.is_object()) {
+    if (const json::Value* id = v.find_string("@id"); id && !reference(v)) ids.insert(id->text);
+    for (const auto& m : v.members) collect_ids(m.value, ids);
+  } else if (v.is_array()) {
+    for (const auto& item : v.items) collect_ids(item, ids);
+  }
+}
+
+std::string escape_key(const std::string& k) {
+  std::string out;
+  for (char c : k) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+  return out;
+}
+
+struct Ref {
+  const json::Value* id;
+  std::string pointer;   ///< of the @id string
+  std::string property;  ///< the member holding the reference
+};
+
+void collect_refs(const json::Value& v, const std::string& p, const std::string& property, std::vector<Ref>& out) {
+  if (const json::Value* id = reference(v)) {
+    out.push_back({id, p + "/@id", property});
+    return;
+  }
+  if (v.is_object())
+    for (const auto& m : v.members) collect_refs(m.value, p + "/" + escape_key(m.key), m.key, out);
+  else if (v.is_array())
+    for (std::size_t i = 0; i < v.items.size(); ++i) collect_refs(v.items[i], p + "/" + std::to_string(i), property, out);
+}
+
+/// The same host, or two hosts the configuration says are one site (production and staging).
+bool same_site(const Post& post, const std::string& a, const std::string& b) {
+  std::string x = text::lower_ascii(a), y = text::lower_ascii(b);
+  if (x == y) return true;
+  if (!post.site) return false;
+  const auto& h = post.site->hosts;
+  return std::find(h.begin(), h.end(), x) != h.end() && std::find(h.begin(), h.end(), y) != h.end();
+}
+
+void check(const Post& post, const RuleOptions&, Sink& sink) {
+  for (const JsonLd& doc : post.head.jsonld) {
+    if (doc.parsed || !doc.root) continue;
+    Loc loc = doc.loc(*doc.root, "");
+    std::string script = doc.element;
+    if (!doc.pointer.empty()) script += " in " + doc.pointer;
+    sink.report("parse-error", loc, {{"script", script}, {"reason", doc.parse_error}}, {}, {doc.parse_error});
+  }
+  std::set<std::string> ids;
+  std::vector<std::pair<const JsonLd*, Ref>> refs;
+  std::string host = [&] {
+    auto url = post.page_url();
+    return url ? text::url_host(url->value) : std::string();
+  }();
+  for (const JsonLd* doc : post.schema_docs()) {
+    if (!doc->parsed || !doc->root) continue;
+    collect_ids(*doc->root, ids);
+    for (auto& [node, p] : doc->nodes()) {
+      SchemaNode n{node, doc, p};
+      if (!node->find("@type") && !reference(*node)) {
+        const json::Value* id = node->find_string("@id");
+        std::string name = id ? id->text : p.empty() ? "(the script's only node)" : p;
+        sink.report("no-type", doc->loc(*node, p), {{"node", name}}, {}, {name});
+      }
+    }
+    std::vector<Ref> r;
+    collect_refs(*doc->root, "", "", r);
+    for (auto& x : r) refs.push_back({doc, std::move(x)});
+  }
+  for (const auto& [doc, r] : refs) {
+    if (ids.count(r.id->text)) continue;
+    std::string ref_host = text::url_host(r.id->text);
+    if (!ref_host.empty() && !host.empty() && !same_site(post, ref_host, host)) continue;
+    sink.report("dangling-reference", doc->loc(*r.id, r.pointer), {{"property", r.property}, {"id", r.id->text}}, {},
+                {r.property, r.id->text});
+  }
+}
+
+}  // namespace
+
+extern const Rule schema_invalid{kMeta, check};
+
+}  // namespace seolint::rules
