@@ -29,12 +29,19 @@ struct PostSummary {
   std::string url;             ///< where the post is served (link, og:url, canonical), normalised
 };
 
+class SiteSink;
+
 /// The summary of a post (SEO title and description decoded, without the site-name suffix).
 PostSummary summarize(const Post& post, const PostRef& ref);
 
 /// Posts of one site sharing a value (key), in run order: the groups of two or more.
 std::vector<std::vector<const PostSummary*>> same_value(
     const std::vector<PostSummary>& posts, const std::function<std::string(const PostSummary&)>& key);
+
+/// Reports every post after the first whose field has the same value as an earlier post of its site
+/// (case-insensitively when fold_case), naming the first; message args: {value}, {other}, {count}.
+void report_duplicates(const std::vector<PostSummary>& posts, std::optional<Placed> PostSummary::*field, bool fold_case,
+                       std::string_view message_id, SiteSink& sink);
 
 /// A related location at a placed value of another post.
 Related related_at(const PostSummary& post, const Placed& p, const std::string& message);

@@ -162,8 +162,13 @@ bool Engine::site_rules() const {
 
 std::vector<Finding> Engine::lint_site(std::vector<PostSummary> posts) const {
   // The same post met twice (same id and link, e.g. a post and the collection holding it) is one post.
+  // The same post met twice (same id and link; a page without id: the same URL, e.g. one page saved twice)
+  // is one post.
   std::set<std::pair<std::string, std::string>> seen;
-  std::erase_if(posts, [&](const PostSummary& p) { return !p.id.empty() && !seen.insert({p.id, p.link}).second; });
+  std::erase_if(posts, [&](const PostSummary& p) {
+    auto key = p.id.empty() ? std::pair(std::string("url"), p.url) : std::pair(p.id, p.link);
+    return !key.second.empty() && !seen.insert(key).second;
+  });
   std::vector<Finding> out;
   for (std::size_t i = 0; i < rules_.size(); ++i) {
     if (!rules_[i]->site_check) continue;

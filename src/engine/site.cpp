@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "seolint/rule.hpp"
 #include "text/html.hpp"
 #include "text/url.hpp"
 #include "text/utf8.hpp"
@@ -63,6 +64,24 @@ std::vector<std::vector<const PostSummary*>> same_value(
   for (const auto& k : order)
     if (groups[k].size() > 1) out.push_back(groups[k]);
   return out;
+}
+
+void report_duplicates(const std::vector<PostSummary>& posts, std::optional<Placed> PostSummary::*field, bool fold_case,
+                       std::string_view message_id, SiteSink& sink) {
+  auto key = [&](const PostSummary& p) {
+    const auto& v = p.*field;
+    return !v ? std::string() : fold_case ? text::lower_ascii(v->value) : v->value;
+  };
+  for (const auto& group : same_value(posts, key)) {
+    const PostSummary& first = *group.front();
+    for (std::size_t i = 1; i < group.size(); ++i) {
+      const Placed& v = *(group[i]->*field);
+      std::string count = std::to_string(group.size() - 1);
+      sink.report(message_id, *group[i], v.loc, v.start, v.end,
+                  {{"value", v.value}, {"other", first.ref.label}, {"count", count}},
+                  {related_at(first, *(first.*field), first.ref.label)}, {v.value});
+    }
+  }
 }
 
 Related related_at(const PostSummary& post, const Placed& p, const std::string& message) {
