@@ -67,6 +67,20 @@ TEST_CASE("cli: the seed gives exactly the seven findings of the issue", "[cli]"
   CHECK(r.err.empty());
 }
 
+TEST_CASE("cli: the catalogue on the seed: drift of the site name, no description, a long title", "[cli]") {
+  auto r = run_seolint({kSeed});
+  auto drift = lines_with(r.out, "[head-json-drift]");
+  REQUIRE(drift.size() == 1);
+  CHECK(drift[0].find("Hancock Health") != std::string::npos);
+  CHECK(drift[0].find("Santé Hancock") != std::string::npos);
+  CHECK(lines_with(r.out, "[meta-description-missing]").size() == 1);
+  auto length = lines_with(r.out, "[title-length]");
+  REQUIRE(length.size() == 1);
+  CHECK(length[0].find("is 70 characters") != std::string::npos);
+  CHECK(length[0].find("about 627 px") != std::string::npos);
+  CHECK(lines_with(r.out, "[locale-label-mismatch]").empty());  // a French label on a post declared French
+}
+
 TEST_CASE("cli: the seed in SARIF has the same seven results at the same places", "[cli][sarif]") {
   auto r = run_seolint({"--format", "sarif", kSeed});
   CHECK(r.status == 1);
