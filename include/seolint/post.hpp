@@ -89,6 +89,7 @@ struct LangSignal {
 /// An image in the body (`<img>`), for the image rules.
 struct Image {
   std::optional<Text> src, srcset, alt;  ///< alt absent is not alt="" (decorative)
+  std::optional<Text> width, height;     ///< as written ("1" on a tracking pixel)
   Loc loc;                               ///< the <img> tag
 };
 

@@ -117,6 +117,8 @@ std::vector<Image> page_images(const html::Document& doc) {
     if (auto* a = attribute(e, "src")) img.src = html::attribute_text(doc.html(), a, kSame, "", "img[src]");
     if (auto* a = attribute(e, "srcset")) img.srcset = html::attribute_text(doc.html(), a, kSame, "", "img[srcset]");
     if (auto* a = attribute(e, "alt")) img.alt = html::attribute_text(doc.html(), a, kSame, "", "img[alt]");
+    if (auto* a = attribute(e, "width")) img.width = html::attribute_text(doc.html(), a, kSame, "", "img[width]");
+    if (auto* a = attribute(e, "height")) img.height = html::attribute_text(doc.html(), a, kSame, "", "img[height]");
     out.push_back(std::move(img));
   }
   return out;
