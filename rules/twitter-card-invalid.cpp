@@ -1,0 +1,81 @@
+// twitter-card-invalid: a missing or unknown twitter:card, or a card title or description X cuts off.
+#include <algorithm>
+
+#include "seolint/rule.hpp"
+#include "text/utf8.hpp"
+
+namespace seolint::rules {
+namespace {
+
+constexpr MessageMeta kMessages[] = {
+    {"missing-card", Severity::Warning, "the head has no twitter:card: X shows no card for shared links"},
+    {"unknown-card", Severity::Warning,
+     "twitter:card is {card}, which X does not know (summary, summary_large_image, app or player)"},
+    {"title-too-long", Severity::Warning,
+     "the X card title ({field}) is {length} characters, over {max}: X cuts it off"},
+    {"description-too-long", Severity::Warning,
+     "the X card description ({field}) is {length} characters, over {max}: X cuts it off"},
+};
+
+constexpr OptionMeta kOptions[] = {
+    {"max-title", "integer", "70", "The longest card title X shows whole, in characters."},
+    {"max-description", "integer", "200", "The longest card description X shows whole, in characters."},
+};
+
+constexpr RuleMeta kMeta{"twitter-card-invalid",
+                         "A post's head needs a known twitter:card type, with a title and description X shows whole.",
+                         "social", kMessages, kOptions};
+
+constexpr std::string_view kCards[] = {"summary", "summary_large_image", "app", "player"};
+
+/// yoast_head_json's field first, else the head's meta, as X reads it; the name of the source in *name.
+std::optional<Text> field(const Post& post, std::string_view json_key, std::string_view meta, std::string* name) {
+  if (auto v = post.head_json_text(json_key)) return *name = "yoast_head_json " + std::string(json_key), v;
+  if (const Text* t = post.head.meta(meta)) return *name = std::string(meta), *t;
+  return std::nullopt;
+}
+
+/// twitter:X, else og:X as X falls back to it.
+std::optional<Text> card_text(const Post& post, std::string_view what, std::string* name) {
+  if (auto v = field(post, "twitter_" + std::string(what), "twitter:" + std::string(what), name); v && !v->value.empty())
+    return v;
+  return field(post, "og_" + std::string(what), "og:" + std::string(what), name);
+}
+
+Loc where(const Post& post) {
+  for (const auto& m : post.head.metas)
+    if (m.key.starts_with("twitter:") || m.key.starts_with("og:")) return m.content.loc;
+  if (post.head_json) return {post.head_json->begin, post.head_json->begin + 1, "/yoast_head_json", ""};
+  if (post.head.title) return post.head.title->loc;
+  return post.loc();
+}
+
+void check_length(const Post& post, std::string_view what, const char* message, double max, Sink& sink) {
+  std::string name;
+  auto t = card_text(post, what, &name);
+  if (!t) return;
+  std::size_t n = text::code_points(t->value);
+  if (n <= max) return;
+  sink.report(message, t->loc,
+              {{"field", name}, {"length", std::to_string(n)}, {"max", std::to_string(static_cast<long>(max))}}, {},
+              {t->value});
+}
+
+void check(const Post& post, const RuleOptions& options, Sink& sink) {
+  if (!post.head.known) return;
+  std::string name;
+  auto card = field(post, "twitter_card", "twitter:card", &name);
+  if (!card || card->value.empty()) {
+    sink.report("missing-card", card ? card->loc : where(post), {});
+  } else if (std::find(std::begin(kCards), std::end(kCards), card->value) == std::end(kCards)) {
+    sink.report("unknown-card", card->loc, {{"card", card->value}}, {}, {card->value});
+  }
+  check_length(post, "title", "title-too-long", options.number("max-title"), sink);
+  check_length(post, "description", "description-too-long", options.number("max-description"), sink);
+}
+
+}  // namespace
+
+extern const Rule twitter_card_invalid{kMeta, check};
+
+}  // namespace seolint::rules
