@@ -86,7 +86,12 @@ bool check_meta(const Meta& m, Sink& sink) {
 }
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
-  if (!post.head.known || !published(post)) return;
+  if (!published(post)) return;
+  // A WordPress export has no head, but Yoast's post meta says noindex ("1"; "2" is an explicit index).
+  if (post.kind == InputKind::Wxr && post.yoast.noindex && trim(post.yoast.noindex->value) == "1")
+    return sink.report("noindex", post.yoast.noindex->loc,
+                       {{"directive", "noindex"}, {"where", "_yoast_wpseo_meta-robots-noindex"}}, {}, {"noindex"});
+  if (!post.head.known) return;
   if (post.head_json)
     if (const json::Value* robots = post.head_json->find("robots"); robots && robots->is_object())
       if (const json::Value* index = robots->find_string("index"); index && text::lower_ascii(index->text) == "noindex")
