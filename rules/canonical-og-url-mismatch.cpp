@@ -22,31 +22,6 @@ constexpr MessageMeta kMessages[] = {
 constexpr RuleMeta kMeta{"canonical-og-url-mismatch", "og:url must be the page's canonical URL.", "urls", kMessages,
                          {}};
 
-const char* message_for(text::UrlDiff d) {
-  switch (d) {
-    case text::UrlDiff::LanguagePrefix: return "language-prefix";
-    case text::UrlDiff::SchemeOrHost: return "host-only";
-    case text::UrlDiff::TrailingSlash: return "trailing-slash";
-    default: return "other-page";
-  }
-}
-
-std::string_view without_www(std::string_view host) {
-  return host.starts_with("www.") ? host.substr(4) : host;
-}
-
-/// True when two hosts are one site: equal but for "www.", or both listed in the configuration.
-bool same_site(const Post& post, const std::string& a, const std::string& b) {
-  if (without_www(a) == without_www(b)) return true;
-  if (!post.site) return false;
-  auto listed = [&](const std::string& h) {
-    for (const auto& s : post.site->hosts)
-      if (without_www(h) == without_www(s)) return true;
-    return false;
-  };
-  return listed(a) && listed(b);
-}
-
 /// og:url values, one per value: yoast_head_json's, else the head's.
 std::vector<Text> og_urls(const Post& post) {
   if (auto u = post.head_json_text("og_url")) return {*u};
@@ -67,14 +42,14 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
     std::vector<Related> related{{canonical->loc, "the canonical", {}, {}}};
     std::vector<std::string> values{canonical->value, og.value};
     std::string ch = text::url_host(canonical->value), oh = text::url_host(og.value);
-    if (!ch.empty() && !oh.empty() && !same_site(post, ch, oh)) {
+    if (!ch.empty() && !oh.empty() && !post.same_site(ch, oh)) {
       sink.report("cross-domain", og.loc,
                   {{"og_url", og.value}, {"og_host", oh}, {"canonical", canonical->value}, {"canonical_host", ch}},
                   std::move(related), std::move(values));
       continue;
     }
     const char* side = cmp.prefix_on_first ? "canonical" : "og:url";
-    sink.report(message_for(cmp.diff), og.loc,
+    sink.report(text::url_diff_message(cmp.diff), og.loc,
                 {{"og_url", og.value}, {"canonical", canonical->value}, {"side", side}, {"prefix", cmp.prefix}},
                 std::move(related), std::move(values));
   }

@@ -56,15 +56,6 @@ std::vector<SchemaUrl> page_urls(const Post& post, const SchemaNode& page) {
   return out;
 }
 
-const char* message_for(text::UrlDiff d) {
-  switch (d) {
-    case text::UrlDiff::LanguagePrefix: return "language-prefix";
-    case text::UrlDiff::SchemeOrHost: return "host-only";
-    case text::UrlDiff::TrailingSlash: return "trailing-slash";
-    default: return "other-page";
-  }
-}
-
 /// The same property in the other copy of the schema (yoast_head), for a related location.
 std::vector<Related> other_copy(const Post& post, const std::string& inner_pointer) {
   std::vector<Related> out;
@@ -76,12 +67,8 @@ std::vector<Related> other_copy(const Post& post, const std::string& inner_point
 
 /// Hosts the configuration names as one site (production and staging), on the same scheme.
 bool one_site(const Post& post, const std::string& a, const std::string& b) {
-  if (!post.site || post.site->hosts.empty() || a.substr(0, a.find("://")) != b.substr(0, b.find("://"))) return false;
-  auto listed = [&](const std::string& url) {
-    std::string host = text::url_host(url);
-    return std::find(post.site->hosts.begin(), post.site->hosts.end(), host) != post.site->hosts.end();
-  };
-  return listed(a) && listed(b);
+  bool same_scheme = a.substr(0, a.find("://")) == b.substr(0, b.find("://"));
+  return same_scheme && post.site && !post.site->hosts.empty() && post.same_site(text::url_host(a), text::url_host(b));
 }
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
@@ -97,7 +84,7 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
     std::vector<Related> related{{canonical->loc, "the canonical", {}, {}}};
     for (auto& r : other_copy(post, u.pointer)) related.push_back(std::move(r));
     const char* side = cmp.prefix_on_first ? "canonical" : "schema URL";
-    sink.report(message_for(cmp.diff), loc,
+    sink.report(text::url_diff_message(cmp.diff), loc,
                 {{"canonical", canonical->value}, {"field", u.field}, {"url", u.value->text}, {"side", side},
                  {"prefix", cmp.prefix}},
                 std::move(related), {canonical->value, u.value->text});

@@ -59,15 +59,6 @@ void collect_refs(const json::Value& v, const std::string& p, const std::string&
     for (std::size_t i = 0; i < v.items.size(); ++i) collect_refs(v.items[i], p + "/" + std::to_string(i), property, out);
 }
 
-/// The same host, or two hosts the configuration says are one site (production and staging).
-bool same_site(const Post& post, const std::string& a, const std::string& b) {
-  std::string x = text::lower_ascii(a), y = text::lower_ascii(b);
-  if (x == y) return true;
-  if (!post.site) return false;
-  const auto& h = post.site->hosts;
-  return std::find(h.begin(), h.end(), x) != h.end() && std::find(h.begin(), h.end(), y) != h.end();
-}
-
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   for (const JsonLd& doc : post.head.jsonld) {
     if (doc.parsed || !doc.root) continue;
@@ -100,7 +91,7 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
   for (const auto& [doc, r] : refs) {
     if (ids.count(r.id->text)) continue;
     std::string ref_host = text::url_host(r.id->text);
-    if (!ref_host.empty() && !host.empty() && !same_site(post, ref_host, host)) continue;
+    if (!ref_host.empty() && !host.empty() && !post.same_site(text::lower_ascii(ref_host), text::lower_ascii(host))) continue;
     sink.report("dangling-reference", doc->loc(*r.id, r.pointer), {{"property", r.property}, {"id", r.id->text}}, {},
                 {r.property, r.id->text});
   }

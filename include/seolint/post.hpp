@@ -160,6 +160,8 @@ struct Post {
   std::vector<LangSignal> declared_languages() const;
   /// The first declared language, else the site's configured default, or "".
   std::string declared_language() const;
+  /// True when two hosts are one site: equal but for "www.", or both listed in the site's hosts.
+  bool same_site(const std::string& host_a, const std::string& host_b) const;
   /// The URL the post is served at: its link, else og:url, else the canonical; what it came from.
   std::optional<Text> page_url(std::string* which = nullptr) const;
   /// The body's visible text (computed once).

@@ -180,6 +180,16 @@ std::vector<LangSignal> Post::declared_languages() const {
   return out;
 }
 
+bool Post::same_site(const std::string& a, const std::string& b) const {
+  auto bare = [](std::string_view h) { return h.starts_with("www.") ? h.substr(4) : h; };
+  if (bare(a) == bare(b)) return true;
+  if (!site) return false;
+  auto listed = [&](const std::string& h) {
+    return std::any_of(site->hosts.begin(), site->hosts.end(), [&](const std::string& s) { return bare(s) == bare(h); });
+  };
+  return listed(a) && listed(b);
+}
+
 bool Post::configured_prefix(const std::string& segment) const {
   if (!site || site->language_prefixes.empty()) return true;
   std::string code = text::lower_ascii(segment.substr(1, segment.size() - 2));

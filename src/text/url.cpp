@@ -83,6 +83,15 @@ std::string url_host(std::string_view url) {
   return r ? std::string(r->encoded_host()) : "";
 }
 
+const char* url_diff_message(UrlDiff d) {
+  switch (d) {
+    case UrlDiff::LanguagePrefix: return "language-prefix";
+    case UrlDiff::SchemeOrHost: return "host-only";
+    case UrlDiff::TrailingSlash: return "trailing-slash";
+    default: return "other-page";
+  }
+}
+
 UrlComparison compare_urls(std::string_view a, std::string_view b) {
   auto pa = split(a), pb = split(b);
   if (!pa || !pb) return {trim(a) == trim(b) ? UrlDiff::Same : UrlDiff::OtherPage, "", false};

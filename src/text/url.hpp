@@ -22,6 +22,9 @@ struct UrlComparison {
   std::string prefix;  ///< the language segment ("/fr/") for LanguagePrefix
   bool prefix_on_first = false;
 };
+/// The message id rules use for a class of difference ("language-prefix", "host-only", "trailing-slash",
+/// "other-page").
+const char* url_diff_message(UrlDiff d);
 /// Compares two URLs after normalisation and says how they differ.
 UrlComparison compare_urls(std::string_view a, std::string_view b);
 
