@@ -91,7 +91,7 @@ TEST_CASE("hostile: NUL bytes, invalid UTF-8, a BOM and UTF-16", "[hostile]") {
   CHECK(lone.err.find("lone.json") == std::string::npos);  // a lone surrogate is U+FFFD, as browsers decode it
 }
 
-TEST_CASE("hostile: HTML with a million nested elements and unclosed tags", "[hostile]") {
+TEST_CASE("hostile: HTML with a million nested elements and unclosed tags", "[hostile][slow]") {
   std::string dir = test::temp_dir();
   std::string deep;
   for (int i = 0; i < 1000000; ++i) deep += "<div>";
@@ -149,7 +149,7 @@ TEST_CASE("hostile: JSON-LD with cyclic @id references", "[hostile]") {
   CHECK(r.status == 1);
 }
 
-TEST_CASE("hostile: a post with 100,000 images", "[hostile]") {
+TEST_CASE("hostile: a post with 100,000 images", "[hostile][slow]") {
   std::string dir = test::temp_dir();
   std::string imgs;
   for (int i = 0; i < 100000; ++i) imgs += "<img src=\"/i" + std::to_string(i) + ".jpg\">";

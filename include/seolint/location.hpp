@@ -35,9 +35,9 @@ class Source {
   std::string display_;
   std::string data_;
   std::vector<std::uint64_t> line_starts_;
-  /// Every kStride bytes: the UTF-16 column there, so a column on a 300 MB line costs one stride.
+  /// Every kStride bytes: the UTF-16 column there, so a column on a 300 MB line costs one short stride.
   mutable std::vector<std::uint64_t> stride_columns_;
-  static constexpr std::uint64_t kStride = 1 << 16;
+  static constexpr std::uint64_t kStride = 1 << 12;
 };
 
 }  // namespace seolint
