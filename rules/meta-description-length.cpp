@@ -23,10 +23,7 @@ constexpr RuleMeta kMeta{"meta-description-length",
 
 void check(const Post& post, const RuleOptions& options, Sink& sink) {
   if (!post.head.known) return;
-  // One description: yoast_head_json's if present, else the head's first meta name=description.
-  std::optional<Text> d = post.head_json_text("description");
-  if (!d || d->value.empty())
-    if (const Text* m = post.head.meta("description")) d = *m;
+  std::optional<Text> d = post.meta_description();
   if (!d || d->value.empty()) return;  // meta-description-missing's
   auto length = static_cast<double>(text::code_points(d->value));
   auto n = std::to_string(text::code_points(d->value));

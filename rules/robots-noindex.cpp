@@ -19,11 +19,6 @@ constexpr RuleMeta kMeta{"robots-noindex",
                          "A published post must not tell search engines to leave it out of their index.",
                          "indexing", kMessages, {}};
 
-std::string trim(std::string_view s) {
-  std::size_t b = s.find_first_not_of(" \t\r\n"), e = s.find_last_not_of(" \t\r\n");
-  return b == std::string_view::npos ? "" : std::string(s.substr(b, e - b + 1));
-}
-
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
 long days_from_civil(long y, unsigned m, unsigned d) {
   y -= m <= 2;
@@ -65,7 +60,7 @@ bool check_meta(const Meta& m, Sink& sink) {
   for (std::size_t pos = 0; pos <= content.size();) {
     std::size_t comma = content.find(',', pos);
     if (comma == std::string_view::npos) comma = content.size();
-    std::string low = text::lower_ascii(trim(content.substr(pos, comma - pos)));
+    std::string low = text::lower_ascii(text::trim(content.substr(pos, comma - pos)));
     std::size_t start = pos;
     pos = comma + 1;
     if (low == "noindex" || low == "none") {
@@ -74,7 +69,7 @@ bool check_meta(const Meta& m, Sink& sink) {
     }
     if (low.starts_with("unavailable_after:")) {
       // The date may itself hold a comma ("Friday, 25-Jun-10 15:00:00 PST"): read it to the end.
-      std::string date = trim(content.substr(content.find(':', start) + 1));
+      std::string date(text::trim(content.substr(content.find(':', start) + 1)));
       long day = day_of(date);
       if (day >= 0 && day < today()) {
         sink.report("unavailable-after", m.content.loc, {{"date", date}, {"where", where}}, {}, {date});
@@ -88,7 +83,7 @@ bool check_meta(const Meta& m, Sink& sink) {
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   if (!published(post)) return;
   // A WordPress export has no head, but Yoast's post meta says noindex ("1"; "2" is an explicit index).
-  if (post.kind == InputKind::Wxr && post.yoast.noindex && trim(post.yoast.noindex->value) == "1")
+  if (post.kind == InputKind::Wxr && post.yoast.noindex && text::trim(post.yoast.noindex->value) == "1")
     return sink.report("noindex", post.yoast.noindex->loc,
                        {{"directive", "noindex"}, {"where", "_yoast_wpseo_meta-robots-noindex"}}, {}, {"noindex"});
   if (!post.head.known) return;

@@ -33,8 +33,7 @@ constexpr RuleMeta kMeta{"title-length",
 constexpr double kSnippetFontPx = 20;  // Google's and Yoast's snippet previews: Arial 20 px
 
 void check(const Post& post, const RuleOptions& options, Sink& sink) {
-  std::optional<Text> title = post.head_json_text("title");
-  if (!title && post.head.known && post.head.title) title = *post.head.title;
+  std::optional<Text> title = post.seo_title();
   if (!title || title->value.empty()) return;
   auto chars = static_cast<double>(text::code_points(title->value));
   auto width = text::text_width_px(title->value, kSnippetFontPx);  // nothing: the font lacks a character

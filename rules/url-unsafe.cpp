@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "seolint/rule.hpp"
+#include "text/utf8.hpp"
 
 namespace seolint::rules {
 namespace {
@@ -19,25 +20,13 @@ constexpr RuleMeta kMeta{"url-unsafe",
 
 bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && ascii_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && ascii_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 /// What is wrong with url, or nothing. Browsers trim the ends and drop tabs and newlines before reading a URL.
 const char* problem(std::string_view raw_url) {
-  std::string_view url = trim(raw_url);
+  std::string_view url = text::trim(raw_url);
   std::string compact;
   for (char c : url)
     if (c != '\t' && c != '\n' && c != '\r') compact += c;
-  std::string l = lower(compact);
+  std::string l = text::lower_ascii(compact);
   if (l.starts_with("javascript:")) return "javascript";
   if (l.starts_with("data:")) return nullptr;  // inline images (SVG placeholders) may hold spaces
   std::size_t authority = std::string::npos;

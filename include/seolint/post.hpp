@@ -144,6 +144,10 @@ struct Post {
 
   /// A decoded string field of yoast_head_json, or nothing.
   std::optional<Text> head_json_text(std::string_view key) const;
+  /// The SEO title: yoast_head_json.title when present, else the head's <title>.
+  std::optional<Text> seo_title() const;
+  /// The meta description: yoast_head_json.description when not empty, else the head's first one.
+  std::optional<Text> meta_description() const;
   /// The one canonical (yoast_head_json first); nothing when absent or conflicting.
   std::optional<Text> canonical() const;
   /// True when the head carries several different canonicals.

@@ -15,16 +15,10 @@ Placed place(const Post& post, const Text& t, std::string value) {
           post.source->position(std::max(t.loc.end, t.loc.begin))};
 }
 
-std::optional<Text> seo_title(const Post& p) {
-  if (auto t = p.head_json_text("title")) return t;
-  if (p.head.title) return p.head.title;
+/// The SEO title, else the post's own title (a REST post without a head).
+std::optional<Text> title_of(const Post& p) {
+  if (auto t = p.seo_title()) return t;
   return p.title_rendered;
-}
-
-std::optional<Text> description(const Post& p) {
-  if (auto d = p.head_json_text("description")) return d;
-  if (const Text* d = p.head.meta("description")) return *d;
-  return std::nullopt;
 }
 }  // namespace
 
@@ -35,9 +29,9 @@ PostSummary summarize(const Post& post, const PostRef& ref) {
   s.link = post.link ? post.link->value : "";
   s.slug = post.slug;
   s.language = post.declared_language();
-  if (auto t = seo_title(post); t && !t->value.empty())
+  if (auto t = title_of(post); t && !t->value.empty())
     s.title = place(post, *t, text::strip_site_name(t->value, post.site_names()));
-  if (auto d = description(post); d && !d->value.empty()) s.description = place(post, *d, d->value);
+  if (auto d = post.meta_description(); d && !d->value.empty()) s.description = place(post, *d, d->value);
   if (auto c = post.canonical()) s.canonical = place(post, *c, text::normalize_url(c->value).value_or(c->value));
   for (const auto& a : post.head.alternates)
     s.alternates.emplace_back(text::lower_ascii(a.hreflang.value),

@@ -37,12 +37,6 @@ struct Response {
   }
 };
 
-std::string trim(std::string s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.erase(0, 1);
-  return s;
-}
-
 /// One request's state while curl runs it.
 struct Transfer {
   Response* response;
@@ -59,7 +53,7 @@ struct Transfer {
     std::size_t colon = line.find(':');
     if (colon == std::string::npos) return size * n;
     std::string& value = t->response->headers[text::lower_ascii(line.substr(0, colon))];
-    value += (value.empty() ? "" : ", ") + trim(line.substr(colon + 1));  // repeated headers (Link) join
+    value += (value.empty() ? "" : ", ") + std::string(text::trim(line.substr(colon + 1)));  // repeated headers (Link) join
     return size * n;
   }
 };

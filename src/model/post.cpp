@@ -88,6 +88,17 @@ std::optional<Text> Post::head_json_text(std::string_view key) const {
               Loc{v->begin, v->end, "/yoast_head_json/" + std::string(key), ""}};
 }
 
+std::optional<Text> Post::seo_title() const {
+  if (auto t = head_json_text("title")) return t;
+  return head.title;
+}
+
+std::optional<Text> Post::meta_description() const {
+  if (auto d = head_json_text("description"); d && !d->value.empty()) return d;
+  if (const Text* m = head.meta("description")) return *m;
+  return std::nullopt;
+}
+
 bool Post::canonical_conflict() const {
   for (const auto& c : head.canonicals)
     if (!same_url(c.value, head.canonicals.front().value)) return true;

@@ -3,16 +3,11 @@
 #include <boost/url.hpp>
 
 #include "text/language.hpp"
+#include "text/utf8.hpp"
 
 namespace seolint::text {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 struct Parts {
   std::string origin, path, query;

@@ -16,6 +16,8 @@ char32_t next_code_point(std::string_view s, std::size_t& i);
 std::size_t find_invalid_utf8(std::string_view s);
 /// Number of UTF-16 code units needed for s.
 std::size_t utf16_length(std::string_view s);
+/// s without ASCII white space at either end.
+std::string_view trim(std::string_view s);
 /// s with ASCII letters lowercased (HTML names, language tags, charsets).
 std::string lower_ascii(std::string_view s);
 /// Number of code points in s.
