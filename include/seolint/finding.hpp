@@ -1,5 +1,6 @@
 #pragma once
 /// A finding: what one rule observed about one post, at one place.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,13 @@ struct PostRef {
   std::string status;    ///< WordPress status ("publish", "draft"), "" for pages
 };
 
+/// Why a finding does not count against the gate (SARIF result.suppressions).
+struct Suppression {
+  std::string kind;           ///< SARIF's kind: "external" (baseline, configuration) or "inSource" (a comment in the post)
+  std::string justification;  ///< the reason given, or "in baseline FILE"
+  bool baseline = false;      ///< true when the baseline suppressed it (text shows it only with --show-baselined)
+};
+
 struct Finding {
   std::string rule;
   std::string message_id;
@@ -48,6 +56,7 @@ struct Finding {
   Position start, end;
   PostRef post;
   std::string fingerprint;
+  std::optional<Suppression> suppression;  ///< set when a baseline or a suppression covers the finding
 };
 
 /// An input that could not be read: not a finding, it makes the run exit 2.
