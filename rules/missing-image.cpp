@@ -44,7 +44,7 @@ std::string why_no_featured(const Post& post) {
   if (loc.pointer == "/images") return "the product's images list is empty";
   if (post.kind == InputKind::Wxr) return "the export sets no _thumbnail_id";
   if (loc.pointer != "/featured_media") return "the post has no featured_media";
-  return "featured_media is " + post.source->data().substr(loc.begin, loc.end - loc.begin);
+  return "featured_media is " + std::string(post.source->slice(loc.begin, loc.end));
 }
 
 /// featured_media when the input has it, else the card, else the title: where a fix would go.

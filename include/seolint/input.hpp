@@ -50,6 +50,39 @@ struct InputPath {
   std::string path;
   bool explicit_path = true;
 };
+/// What a file's pieces held, for the verdict at its end: posts, errors, and values that were not posts.
+struct FileTally {
+  std::size_t posts = 0;
+  std::size_t errors = 0;
+  std::vector<InputError> not_posts;
+};
+/// At the end of a REST file: a file named on the command line must hold a post; values that are not posts
+/// are errors unless the file was met in a directory walk and held nothing else.
+void finish_rest_file(const std::string& display, bool explicit_path, FileTally& tally, const ErrorSink& on_error);
+
+/// Reads one piece of a streamed REST file (an array element, or an NDJSON line) at JSON pointer pointer.
+void read_piece(const std::shared_ptr<const Source>& piece, const std::string& pointer, bool in_array,
+                const ReadOptions& options, const PostSink& on_post, const ErrorSink& on_error, FileTally& tally);
+
+/// One unit of input, in file order: a post's piece of a streamed file, a whole source, an error, or the end
+/// of a streamed file.
+struct InputItem {
+  enum class Kind { Piece, Whole, Error, End };
+  Kind kind = Kind::Whole;
+  std::shared_ptr<const Source> source;  ///< Piece: the post's bytes, located in the file; Whole: the file
+  std::string pointer;                   ///< Piece: its JSON pointer ("/3")
+  bool in_array = false;                 ///< Piece: an array element (one level deep), not an NDJSON line
+  InputError error;                      ///< Error
+  std::string display;                   ///< the file's display path
+  bool explicit_path = true;
+};
+using ItemSink = std::function<void(InputItem&&)>;
+/// Reads an input path as items: REST arrays and NDJSON post by post, in memory bounded by the largest post;
+/// pages, exports and single JSON objects whole. A streamed file ends with an End item. bytes_read grows as
+/// the file is read (for progress).
+void stream_input(const InputPath& in, const ReadOptions& options, const ItemSink& on_item,
+                  std::uint64_t* bytes_read = nullptr);
+
 std::vector<InputPath> expand_paths(const std::vector<std::string>& args, const ErrorSink& on_error);
 
 /// Loads a path ("-" is standard input) into a source; false with an error when it cannot be read.

@@ -6,8 +6,10 @@
 #include <iomanip>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
 #include "cli/output.hpp"
+#include "cli/session.hpp"
 #include "seolint/config.hpp"
 #include "seolint/engine.hpp"
 #include "seolint/fetch.hpp"
@@ -35,11 +37,14 @@ struct CliArgs {
   std::vector<std::pair<bool, std::string>> switches;  ///< --enable/--disable in command-line order
   std::size_t max_depth = 1000;
   std::size_t max_post_mib = 64;
-  bool list_rules = false, quiet = false, version = false, help = false;
+  bool list_rules = false, quiet = false, version = false, help = false, show_baselined = false;
+  std::size_t jobs = 0;  ///< 0: one per core
+  std::string shard, summaries, sarif_category, progress_mode = "auto";
+  std::size_t sarif_max_results = 25000;
   // seolint fetch SITE_URL
   bool fetch = false;
   FetchOptions fetch_options;
-  std::string types = "post,page", statuses = "publish", progress = "auto";
+  std::string types = "post,page", statuses = "publish";
   std::size_t max_response_mib = 256;
 };
 
@@ -78,6 +83,18 @@ po::options_description option_table(CliArgs& a) {
       ("max-depth", po::value(&a.max_depth)->value_name("N"),
        "Deepest JSON or HTML nesting accepted (default 1000, at most 10000).")
       ("max-post-size", po::value(&a.max_post_mib)->value_name("MIB"), "Largest post accepted, in MiB (default 64).")
+      ("jobs,j", po::value(&a.jobs)->value_name("N"), "Lint on N threads (default: one per core); the output is the same.")
+      ("shard", po::value(&a.shard)->value_name("K/N"),
+       "Lint only shard K of N (posts split by id or URL), for CI matrices; site-wide rules then run in seolint merge.")
+      ("summaries", po::value(&a.summaries)->value_name("FILE"),
+       "Write what the site-wide rules need of each post to FILE, for seolint merge.")
+      ("sarif-category", po::value(&a.sarif_category)->value_name("NAME"),
+       "SARIF runAutomationDetails id, so several scans of one commit can be uploaded to code scanning.")
+      ("sarif-max-results", po::value(&a.sarif_max_results)->value_name("N"),
+       "Most SARIF results written (default 25000, GitHub's per-run limit; 0 for no limit).")
+      ("show-baselined", po::bool_switch(&a.show_baselined), "Text: also show suppressed and baselined findings.")
+      ("progress", po::value(&a.progress_mode)->value_name("auto|always|never"),
+       "Progress line on standard error (default auto: on a terminal, for runs over a second).")
       ("version", po::bool_switch(&a.version), "Print the version.")
       ("help,h", po::bool_switch(&a.help), "Print this help.");
   return d;
@@ -99,8 +116,7 @@ po::options_description fetch_table(CliArgs& a) {
       ("timeout", po::value(&f.timeout_seconds)->value_name("SECONDS"), "Per request (default 30).")
       ("max-response-size", po::value(&a.max_response_mib)->value_name("MIB"), "Largest answer (default 256).")
       ("follow-redirects", po::bool_switch(&f.follow_other_hosts), "Follow redirects to other hosts too.")
-      ("ca-file", po::value(&f.ca_file)->value_name("FILE"), "Extra CA certificates (verification is always on).")
-      ("progress", po::value(&a.progress)->value_name("auto|always|never"), "Progress line on standard error.");
+      ("ca-file", po::value(&f.ca_file)->value_name("FILE"), "Extra CA certificates (verification is always on).");
   return d;
 }
 
@@ -213,7 +229,7 @@ void fetch(const CliArgs& a, const ReadOptions& read, const PostSink& on_post, c
   f.max_response_bytes = static_cast<std::uint64_t>(a.max_response_mib) << 20;
   if (const char* u = std::getenv("SEOLINT_WP_USER")) f.user = u;
   if (const char* p = std::getenv("SEOLINT_WP_APP_PASSWORD")) f.password = p;
-  f.progress = a.progress == "always" || (a.progress == "auto" && ::isatty(STDERR_FILENO) && !a.quiet);
+  f.progress = a.progress_mode == "always" || (a.progress_mode == "auto" && ::isatty(STDERR_FILENO) && !a.quiet);
   FetchStats stats;
   fetch_site(f, read, on_post, on_error, stats);
   run.files = stats.pages;
@@ -233,6 +249,27 @@ int explain(const std::string& id) {
   return kExitClean;
 }
 
+/// "K/N" into a 0-based shard and a count; false when malformed.
+bool parse_shard(const std::string& spec, std::size_t& shard, std::size_t& shards) {
+  std::size_t slash = spec.find('/');
+  if (slash == std::string::npos) return false;
+  std::string k = spec.substr(0, slash), n = spec.substr(slash + 1);
+  auto number = [](const std::string& x) { return !x.empty() && x.size() < 7 && x.find_first_not_of("0123456789") == std::string::npos; };
+  if (!number(k) || !number(n)) return false;
+  shard = std::stoul(k), shards = std::stoul(n);
+  if (shard < 1 || shard > shards) return false;
+  return --shard, true;
+}
+
+std::uint64_t total_size(const std::vector<InputPath>& inputs) {
+  std::uint64_t total = 0;
+  for (const auto& in : inputs) {
+    std::error_code ec;
+    if (in.path != "-") total += std::filesystem::file_size(in.path, ec) * !ec;
+  }
+  return total;
+}
+
 int run(const CliArgs& a) {
   if (!a.explain.empty()) return explain(a.explain);
   Config config;
@@ -244,74 +281,70 @@ int run(const CliArgs& a) {
   }
   if (auto e = configure(a, config); !e.empty()) return usage_error(e);
   if (a.print_config) return std::cout << print_config(config), kExitClean;
-  Severity fail_on = Severity::Off;
-  if (a.fail_on != "never" && !parse_severity(a.fail_on, fail_on))
+  cli::SessionOptions session;
+  if (a.fail_on == "never") session.fail_on = Severity::Off;
+  else if (!parse_severity(a.fail_on, session.fail_on))
     return usage_error("--fail-on takes error, warning, note or never, not '" + a.fail_on + "'");
   const Reporter* reporter = find_reporter(a.format);
   if (!reporter) return usage_error("--format takes " + format_names() + ", not '" + a.format + "'");
   if (a.color != "auto" && a.color != "always" && a.color != "never")
     return usage_error("--color takes auto, always or never, not '" + a.color + "'");
+  if (a.progress_mode != "auto" && a.progress_mode != "always" && a.progress_mode != "never")
+    return usage_error("--progress takes auto, always or never, not '" + a.progress_mode + "'");
+  if (!a.shard.empty() && !parse_shard(a.shard, session.shard, session.shards))
+    return usage_error("--shard takes K/N with 1 <= K <= N, e.g. 2/4, not '" + a.shard + "'");
   if (a.fetch && a.paths.size() != 1) return usage_error("seolint fetch takes one site URL, e.g. https://example.org");
   if (a.fetch && a.paths[0].find('@') != std::string::npos)
     return usage_error("credentials do not belong in the site URL: set SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD");
   if (a.paths.empty()) return usage_error("no input: name files, directories, or - for standard input");
-  auto site = std::make_shared<const SiteSettings>(config.site);
-
   if (a.max_depth < 1 || a.max_depth > 10000)
     return usage_error("--max-depth takes 1 to 10000 (deeper input would exhaust the stack)");
+  if (a.jobs > 256) return usage_error("--jobs takes 1 to 256");
+
   Engine engine(config);
   ReadOptions read;
   read.limits.max_depth = a.max_depth;
   read.max_post_bytes = static_cast<std::uint64_t>(a.max_post_mib) << 20;
   read.page_url = a.page_url;
-  std::vector<InputError> errors;
-  std::vector<Finding> findings;
-  std::error_code cwd_error;  // a deleted working directory: report paths absolute, do not abort
-  RunSummary run{engine.rules(), {}, 0, 0, std::filesystem::current_path(cwd_error).string(),
-                 std::chrono::system_clock::now(), describe_configuration(config, a.fail_on, a.quiet)};
-  auto on_error = [&](InputError&& e) {
-    std::cerr << "seolint: error: " << printable(e.str()) << "\n";
-    errors.push_back(std::move(e));
-  };
-  std::vector<PostSummary> summaries;  // compact, for the site-wide rules
-  auto on_post = [&](Post&& post) {
-    post.site = site;
-    if (config.ignored(post)) return;
-    PostSummary summary;
-    for (auto& f : engine.lint(post, run.posts, &summary)) findings.push_back(std::move(f));
-    if (engine.site_rules()) summaries.push_back(std::move(summary));
-    ++run.posts;
-  };
-  if (a.fetch) {
-    fetch(a, read, on_post, on_error, run);
-  } else {
-    auto inputs = expand_paths(a.paths, on_error);
+  std::vector<InputError> early_errors;
+  auto on_error = [&](InputError&& e) { early_errors.push_back(std::move(e)); };  // reported in order below
+  std::vector<InputPath> inputs;
+  if (!a.fetch) {
+    inputs = expand_paths(a.paths, on_error);
+    std::erase_if(inputs, [&](const InputPath& in) { return config.ignored_path(display_path(in.path)); });
     if (!a.page_url.empty() && inputs.size() != 1)
       return usage_error("--page-url names the URL of one page, but " + std::to_string(inputs.size()) + " inputs were given");
-    for (const auto& in : inputs) {
-      if (config.ignored_path(display_path(in.path))) continue;
-      auto source = load_source(in.path, on_error);
-      if (!source) continue;
-      ++run.files;
-      run.inputs.push_back(source->display());
-      read_input(source, read, in.explicit_path, on_post, on_error);
-    }
   }
+  std::error_code cwd_error;  // a deleted working directory: report paths absolute, do not abort
+  RunSummary run{engine.rules(), {}, 0, 0, std::filesystem::current_path(cwd_error).string(),
+                 std::chrono::system_clock::now(), describe_configuration(config, a.fail_on, a.quiet), {}, 0};
+  cli::Output output(a.output);
+  if (!output.error().empty()) return std::cerr << "seolint: error: " << output.error() << "\n", kExitTrouble;
+  ReportOptions style{use_color(a), 65536, a.show_baselined, a.sarif_category, a.sarif_max_results};
+  auto writer = make_writer(*reporter, output.stream(), run, style);
 
-  for (auto& f : engine.lint_site(std::move(summaries))) findings.push_back(std::move(f));  // after all posts
-  bool fail = fail_on != Severity::Off &&
-              std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity >= fail_on; });
-  if (a.quiet) std::erase_if(findings, [](const Finding& f) { return f.severity != Severity::Error; });
-  std::ostringstream out;
-  Report report{run, findings, errors};
-  reporter->write(report, out, {use_color(a)});
-  std::string err = a.output.empty() ? cli::write_stdout(out.str()) : cli::write_output(a.output, out.str());
-  if (!err.empty()) {
+  session.jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
+  session.quiet = a.quiet;
+  session.progress = !a.fetch && !a.quiet &&
+                     (a.progress_mode == "always" || (a.progress_mode == "auto" && ::isatty(STDERR_FILENO)));
+  session.total_bytes = total_size(inputs);
+  cli::Session lint(engine, config, session, read, *writer, run);
+  for (auto& e : early_errors) lint.add(InputItem{InputItem::Kind::Error, nullptr, "", false, std::move(e), "", true});
+  if (a.fetch) {
+    fetch(a, read, [&](Post&& p) { lint.add(std::move(p)); },
+          [&](InputError&& e) { lint.add(InputItem{InputItem::Kind::Error, nullptr, "", false, std::move(e), "", true}); }, run);
+  }
+  for (const auto& in : inputs) {
+    lint.next_file();
+    stream_input(in, read, [&](InputItem&& item) { lint.add(std::move(item)); }, lint.bytes_read());
+  }
+  lint.finish();
+  if (std::string err = output.commit(); !err.empty()) {
     std::cerr << "seolint: error: " << err << "\n";
     return kExitTrouble;
   }
-  if (!errors.empty()) return kExitTrouble;
-  return fail ? kExitFindings : kExitClean;
+  if (!lint.errors().empty()) return kExitTrouble;
+  return lint.failed() ? kExitFindings : kExitClean;
 }
 
 }  // namespace

@@ -439,7 +439,7 @@ class Fetcher {
   /// The post's JSON exactly as fetched, one line (white space outside strings is the only newline).
   void save(const Post& p) {
     if (!save_.is_open() || !p.root) return;
-    std::string line = p.source->data().substr(p.root->begin, p.root->end - p.root->begin);
+    std::string line(p.source->slice(p.root->begin, p.root->end));
     for (char& c : line)
       if (c == '\n' || c == '\r') c = ' ';
     save_ << line << '\n';

@@ -101,7 +101,7 @@ void read_translations(const Value& post, Post& p) {
 void read_yoast(const Source& src, const Value& post, const ReadOptions& options, Post& p, const ErrorSink& on_error) {
   if (const Value* yh = post.find_string("yoast_head")) {
     std::string html;
-    auto raw = std::string_view(src.data()).substr(yh->begin, yh->end - yh->begin);
+    auto raw = src.slice(yh->begin, yh->end);
     auto map = std::make_shared<json::OffsetMap>(json::OffsetMap::decode(raw, yh->begin, html));
     if (std::size_t at = html::too_deep(html, options.limits.max_depth); at != std::string_view::npos)
       on_error({src.display(), src.position(map->to_source(at)),
@@ -164,12 +164,10 @@ struct Reading {
   const ReadOptions& options;
   const PostSink& on_post;
   const ErrorSink& on_error;
-  std::size_t posts = 0;
-  std::size_t errors = 0;
-  std::vector<InputError> not_posts;
+  FileTally& tally;
 
   void error(std::uint64_t offset, std::string message) {
-    ++errors;
+    ++tally.errors;
     on_error({src->display(), src->position(offset), std::move(message)});
   }
   bool too_big(std::uint64_t begin, std::uint64_t size) {
@@ -181,12 +179,12 @@ struct Reading {
   void take(Value&& v, std::string pointer) {
     if (too_big(v.begin, v.end - v.begin)) return;
     if (!is_post(v)) {
-      not_posts.push_back({src->display(), src->position(v.begin),
-                           "not a post: expected a JSON object with at least one of id, link, title, content, slug "
-                           "or yoast_head"});
+      tally.not_posts.push_back({src->display(), src->position(v.begin),
+                                 "not a post: expected a JSON object with at least one of id, link, title, content, "
+                                 "slug or yoast_head"});
       return;
     }
-    ++posts;
+    ++tally.posts;
     on_post(make_post(src, std::move(v), std::move(pointer), options, on_error));
   }
 };
@@ -254,9 +252,31 @@ bool looks_like_ndjson(const Source& src, std::string_view data, std::uint64_t b
 }
 }  // namespace
 
+void finish_rest_file(const std::string& display, bool explicit_path, FileTally& t, const ErrorSink& on_error) {
+  if (t.posts == 0 && (!explicit_path || t.errors)) return;  // a walked directory's package.json is not input
+  if (t.posts == 0 && t.not_posts.size() <= 1) {
+    std::string why = t.not_posts.empty() ? "holds no post" : t.not_posts[0].message;
+    return on_error({display, t.not_posts.empty() ? Position{} : t.not_posts[0].position, why});
+  }
+  for (auto& e : t.not_posts) on_error(std::move(e));
+}
+
+void read_piece(const std::shared_ptr<const Source>& piece, const std::string& pointer, bool in_array,
+                const ReadOptions& options, const PostSink& on_post, const ErrorSink& on_error, FileTally& tally) {
+  Reading r{piece, options, on_post, on_error, tally};
+  std::uint64_t base = piece->origin().offset;
+  if (r.too_big(base, piece->data().size())) return;
+  json::Reader reader(piece->data(), base, options.limits);
+  Value v;
+  if (!reader.value(v, in_array ? 1 : 0)) return r.error(reader.error().offset, reader.error().message);
+  if (!reader.at_end()) return r.error(reader.offset(), "unexpected content after the JSON value");
+  r.take(std::move(v), pointer);
+}
+
 void read_rest(const std::shared_ptr<const Source>& source, const ReadOptions& options, bool explicit_path,
                const PostSink& on_post, const ErrorSink& on_error) {
-  Reading r{source, options, on_post, on_error, 0, 0, {}};
+  FileTally tally;
+  Reading r{source, options, on_post, on_error, tally};
   std::uint64_t base = 0;
   std::string_view data = body_of(*source, base);
   if (auto [at, why] = unreadable(data); !why.empty()) return r.error(base + at, why);
@@ -272,12 +292,7 @@ void read_rest(const std::shared_ptr<const Source>& source, const ReadOptions& o
     if (!json::parse(data, base, options.limits, v, err)) return r.error(err.offset, err.message);
     r.take(std::move(v), "");
   }
-  if (r.posts == 0 && (!explicit_path || r.errors)) return;  // a walked directory's package.json is not input
-  if (r.posts == 0 && r.not_posts.size() <= 1) {
-    std::string why = r.not_posts.empty() ? "holds no post" : r.not_posts[0].message;
-    return on_error({source->display(), r.not_posts.empty() ? Position{} : r.not_posts[0].position, why});
-  }
-  for (auto& e : r.not_posts) on_error(std::move(e));
+  finish_rest_file(source->display(), explicit_path, tally, on_error);
 }
 
 }  // namespace seolint

@@ -78,6 +78,11 @@ bj::object result(const Finding& f, std::size_t rule_index) {
                  {"locations", bj::array{std::move(loc)}},
                  {"partialFingerprints", {{"seolintFingerprint/v1", f.fingerprint}}},
                  {"properties", {{"messageId", f.message_id}, {"post", f.post.label}}}};
+  if (f.suppression) {
+    bj::object sup{{"kind", f.suppression->kind}, {"status", "accepted"}};
+    if (!f.suppression->justification.empty()) sup["justification"] = f.suppression->justification;
+    res["suppressions"] = bj::array{std::move(sup)};
+  }
   if (!f.related.empty()) {
     bj::array related;
     int id = 1;
@@ -89,45 +94,88 @@ bj::object result(const Finding& f, std::size_t rule_index) {
   return res;
 }
 
-bj::object invocation(const Report& r) {
+bj::object notification(const std::string& level_name, const std::string& id, const std::string& text) {
+  return {{"level", level_name}, {"message", {{"text", text}}}, {"descriptor", {{"id", id}}}};
+}
+
+bj::object invocation(const RunSummary& run, const std::vector<InputError>& errors, std::size_t cut,
+                      std::size_t limit) {
   bj::array notes;
-  for (const auto& e : r.errors) {
-    bj::object n{{"level", "error"}, {"message", {{"text", e.message}}}, {"descriptor", {{"id", "input-error"}}}};
+  for (const auto& e : errors) {
+    bj::object n = notification("error", "input-error", e.message);
     bj::object loc{{"physicalLocation", e.position.line ? physical(e.file, e.position, {})
                                                         : bj::object{{"artifactLocation", artifact(e.file)}}}};
     n["locations"] = bj::array{std::move(loc)};
     notes.push_back(std::move(n));
   }
-  bj::object inv{{"executionSuccessful", r.errors.empty()}};
+  if (cut)
+    notes.push_back(notification("warning", "results-cut",
+                                 std::to_string(cut) + " results were left out: GitHub code scanning accepts at most " +
+                                     std::to_string(limit) + " results per run, so only the first " +
+                                     std::to_string(limit) + " in output order are written (split the run with "
+                                     "--shard, or raise the limit with --sarif-max-results)"));
+  for (const auto& note : run.notes) notes.push_back(notification("note", "run-note", note));
+  bj::object inv{{"executionSuccessful", errors.empty()}};
   if (!notes.empty()) inv["toolExecutionNotifications"] = std::move(notes);
   return inv;
 }
+
+/// The log is written as it goes: the tool and rules first, results one by one, the invocation last.
+class SarifWriter : public ReportWriter {
+ public:
+  SarifWriter(std::ostream& out, const RunSummary& run, const ReportOptions& options)
+      : out_(out), rules_(run.rules), limit_(options.sarif_max_results) {
+    bj::array rules;
+    for (const Rule* rule : run.rules) rules.push_back(rule_descriptor(*rule));
+    std::string root = "file://" + percent_encode_path(run.working_directory);
+    if (root.back() != '/') root += '/';
+    bj::object driver{{"name", "seolint"},
+                      {"semanticVersion", SEOLINT_VERSION},
+                      {"version", SEOLINT_VERSION},
+                      {"rules", std::move(rules)}};
+    bj::object head{{"tool", {{"driver", std::move(driver)}}},
+                    {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", root}}}}},
+                    {"columnKind", "utf16CodeUnits"}};
+    if (!options.sarif_category.empty()) head["automationDetails"] = {{"id", options.sarif_category + "/"}};
+    std::string text = bj::serialize(head);
+    text.pop_back();  // the run object stays open for its results
+    out_ << R"({"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[)" << text
+         << R"(,"results":[)";
+  }
+
+  void add(std::span<const Finding> findings) override {
+    for (const auto& f : findings) {
+      if (limit_ && written_ == limit_) {
+        ++cut_;
+        continue;
+      }
+      out_ << (written_++ ? "," : "") << bj::serialize(result(f, rule_index(f.rule)));
+    }
+  }
+
+  void finish(const RunSummary& run, const std::vector<InputError>& errors) override {
+    out_ << R"(],"invocations":[)" << bj::serialize(invocation(run, errors, cut_, limit_)) << "]}]}\n";
+  }
+
+ private:
+  std::size_t rule_index(const std::string& id) const {
+    std::size_t i = 0;
+    while (i < rules_.size() && rules_[i]->meta.id != id) ++i;
+    return i;
+  }
+
+  std::ostream& out_;
+  std::vector<const Rule*> rules_;
+  std::size_t limit_, written_ = 0, cut_ = 0;
+};
 }  // namespace
 
-void report_sarif(const Report& r, std::ostream& out, const ReportOptions&) {
-  bj::array rules;
-  for (const Rule* rule : r.run.rules) rules.push_back(rule_descriptor(*rule));
-  bj::array results;
-  for (const auto& f : r.findings) {
-    std::size_t index = 0;
-    while (index < r.run.rules.size() && r.run.rules[index]->meta.id != f.rule) ++index;
-    results.push_back(result(f, index));
-  }
-  std::string root = "file://" + percent_encode_path(r.run.working_directory);
-  if (root.back() != '/') root += '/';
-  bj::object driver{{"name", "seolint"},
-                    {"semanticVersion", SEOLINT_VERSION},
-                    {"version", SEOLINT_VERSION},
-                    {"rules", std::move(rules)}};
-  bj::object run{{"tool", {{"driver", std::move(driver)}}},
-                 {"invocations", bj::array{invocation(r)}},
-                 {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", root}}}}},
-                 {"columnKind", "utf16CodeUnits"},
-                 {"results", std::move(results)}};
-  bj::object log{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                 {"version", "2.1.0"},
-                 {"runs", bj::array{std::move(run)}}};
-  out << bj::serialize(log) << "\n";
+std::unique_ptr<ReportWriter> stream_sarif(std::ostream& out, const RunSummary& run, const ReportOptions& options) {
+  return std::make_unique<SarifWriter>(out, run, options);
+}
+
+void report_sarif(const Report& r, std::ostream& out, const ReportOptions& options) {
+  write_through(*stream_sarif(out, r.run, options), r);
 }
 
 }  // namespace seolint

@@ -48,34 +48,68 @@ std::string printable(std::string_view s) {
   return out;
 }
 
-void report_text(const Report& r, std::ostream& out, const ReportOptions& style) {
-  auto paint = [&](const char* code, const std::string& s) {
-    return style.color && *code ? code + s + kReset : s;
-  };
-  std::array<std::size_t, 4> counts{};
-  std::string current;
-  std::size_t posts_with_findings = 0;
-  for (const auto& f : r.findings) {
-    std::string key = f.post.file + "\n" + f.post.pointer;
-    if (key != current) {
-      current = key;
-      ++posts_with_findings;
-      out << (posts_with_findings > 1 ? "\n" : "") << paint(kBold, printable(f.post.label)) << " "
-          << paint(kDim, "(" + printable(f.post.file) + ")") << "\n";
+namespace {
+class TextWriter : public ReportWriter {
+ public:
+  TextWriter(std::ostream& out, const ReportOptions& style) : out_(out), style_(style) {}
+
+  void add(std::span<const Finding> findings) override {
+    for (const auto& f : findings) {
+      if (f.suppression && !style_.show_baselined) {
+        ++hidden_;
+        continue;
+      }
+      std::string key = f.post.file + "\n" + f.post.pointer;
+      if (key != current_) {
+        current_ = key;
+        ++posts_;
+        out_ << (posts_ > 1 ? "\n" : "") << paint(kBold, printable(f.post.label)) << " "
+             << paint(kDim, "(" + printable(f.post.file) + ")") << "\n";
+      }
+      if (f.suppression) ++hidden_;
+      else ++counts_[static_cast<int>(f.severity)];
+      out_ << printable(f.post.file) << ":" << f.start.line << ":" << f.start.column << ": "
+           << paint(kColor[static_cast<int>(f.severity)], severity_name(f.severity)) << ": " << printable(f.message)
+           << " " << paint(kDim, "[" + f.rule + "]") << suppressed_mark(f) << "\n";
     }
-    ++counts[static_cast<int>(f.severity)];
-    out << printable(f.post.file) << ":" << f.start.line << ":" << f.start.column << ": "
-        << paint(kColor[static_cast<int>(f.severity)], severity_name(f.severity)) << ": " << printable(f.message)
-        << " " << paint(kDim, "[" + f.rule + "]") << "\n";
   }
-  std::size_t total = counts[1] + counts[2] + counts[3];
-  if (!r.findings.empty()) out << "\n";
-  std::string summary = total ? plural(total, "problem") : "no problems";
-  summary += " (" + plural(counts[3], "error") + ", " + plural(counts[2], "warning") + ", " +
-             plural(counts[1], "note") + ") in " + plural(posts_with_findings, "post") + "; read " +
-             plural(r.run.posts, "post") + " in " + plural(r.run.files, "file");
-  if (!r.errors.empty()) summary += "; " + plural(r.errors.size(), "input error");
-  out << paint(total || !r.errors.empty() ? kBold : "", summary) << "\n";
+
+  void finish(const RunSummary& run, const std::vector<InputError>& errors) override {
+    std::size_t total = counts_[1] + counts_[2] + counts_[3];
+    if (posts_) out_ << "\n";
+    for (const auto& note : run.notes) out_ << paint(kColor[1], "note") << ": " << printable(note) << "\n";
+    std::string summary = total ? plural(total, "problem") : "no problems";
+    summary += " (" + plural(counts_[3], "error") + ", " + plural(counts_[2], "warning") + ", " +
+               plural(counts_[1], "note") + ") in " + plural(posts_, "post") + "; read " + plural(run.posts, "post") +
+               " in " + plural(run.files, "file");
+    if (hidden_) summary += "; " + with_commas(hidden_) + " suppressed";
+    if (!errors.empty()) summary += "; " + plural(errors.size(), "input error");
+    out_ << paint(total || !errors.empty() ? kBold : "", summary) << "\n";
+  }
+
+ private:
+  std::string paint(const char* code, const std::string& s) const {
+    return style_.color && *code ? code + s + kReset : s;
+  }
+  std::string suppressed_mark(const Finding& f) const {
+    if (!f.suppression) return "";
+    return " " + paint(kDim, "(suppressed: " + printable(f.suppression->justification) + ")");
+  }
+
+  std::ostream& out_;
+  ReportOptions style_;
+  std::array<std::size_t, 4> counts_{};
+  std::string current_;
+  std::size_t posts_ = 0, hidden_ = 0;
+};
+}  // namespace
+
+std::unique_ptr<ReportWriter> stream_text(std::ostream& out, const RunSummary&, const ReportOptions& options) {
+  return std::make_unique<TextWriter>(out, options);
+}
+
+void report_text(const Report& r, std::ostream& out, const ReportOptions& style) {
+  write_through(*stream_text(out, r.run, style), r);
 }
 
 }  // namespace seolint

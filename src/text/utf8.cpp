@@ -1,5 +1,8 @@
 #include "text/utf8.hpp"
 
+#include <bit>
+#include <cstring>
+
 namespace seolint::text {
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -69,11 +72,17 @@ std::size_t find_invalid_utf8(std::string_view s) {
 }
 
 std::size_t utf16_length(std::string_view s) {
-  std::size_t units = 0;
-  for (unsigned char c : s) {
-    if ((c & 0xC0) != 0x80) ++units;  // a lead byte or ASCII starts a code point
-    if (c >= 0xF0) ++units;           // outside the BMP: a surrogate pair
+  // Eight bytes at a time: continuation bytes (10xxxxxx) add nothing, 4-byte leads (11110xxx) add two units.
+  constexpr std::uint64_t kLow = 0x0101010101010101ull;
+  std::size_t units = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    std::uint64_t continuation = (w >> 7) & ~(w >> 6) & kLow;
+    std::uint64_t four = (w >> 7) & (w >> 6) & (w >> 5) & (w >> 4) & kLow;
+    units += 8 - std::popcount(continuation) + std::popcount(four);
   }
+  for (unsigned char c : s.substr(i)) units += ((c & 0xC0) != 0x80) + (c >= 0xF0);
   return units;
 }
 

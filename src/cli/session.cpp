@@ -1,0 +1,160 @@
+#include "cli/session.hpp"
+
+#include <unistd.h>
+
+#include <iostream>
+
+namespace seolint::cli {
+
+Progress::Progress(bool enabled, std::uint64_t total_bytes)
+    : enabled_(enabled), total_(total_bytes), start_(std::chrono::steady_clock::now()), last_(start_) {}
+
+void Progress::update(std::size_t files, std::size_t posts, std::uint64_t bytes) {
+  if (!enabled_) return;
+  auto now = std::chrono::steady_clock::now();
+  double elapsed = std::chrono::duration<double>(now - start_).count();
+  if (elapsed < 1 || now - last_ < std::chrono::milliseconds(200)) return;  // quick runs show nothing
+  last_ = now;
+  char line[160];
+  int n = std::snprintf(line, sizeof line, "\r\x1b[Kseolint: %zu files, %zu posts, %.0f posts/s", files, posts,
+                        posts / elapsed);
+  if (total_ && bytes && bytes < total_)
+    std::snprintf(line + n, sizeof line - n, ", %.0f s left", elapsed * (total_ - bytes) / bytes);
+  std::fputs(line, stderr);
+  shown_ = true;
+}
+
+void Progress::clear() {
+  if (shown_) std::fputs("\r\x1b[K", stderr);
+  shown_ = false;
+}
+
+namespace {
+std::uint64_t fnv1a(std::string_view s) {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+  return h;
+}
+
+/// The shard a post belongs to: by its id, else its URL, else its place in its file.
+std::size_t shard_of(const Post& post, std::size_t shards) {
+  std::string key = !post.id.empty() ? "id:" + post.id
+                    : post.link      ? "url:" + post.link->value
+                                     : "at:" + post.source->display() + "#" + post.pointer;
+  return fnv1a(key) % shards;
+}
+}  // namespace
+
+Session::Session(const Engine& engine, const Config& config, const SessionOptions& options, ReadOptions read,
+                 ReportWriter& writer, RunSummary& run)
+    : engine_(engine),
+      config_(config),
+      options_(options),
+      read_(std::move(read)),
+      writer_(writer),
+      run_(run),
+      site_(std::make_shared<const SiteSettings>(config.site)),
+      progress_(options.progress, options.total_bytes),
+      pipeline_(options.jobs, [this](Batch&& b) { consume(std::move(b)); }) {}
+
+void Session::lint(Post&& post, Batch& batch) const {
+  post.site = site_;
+  ++batch.posts_read;
+  if (config_.ignored(post)) return;
+  Batch::Linted linted;
+  linted.in_shard = options_.shards == 1 || shard_of(post, options_.shards) == options_.shard;
+  if (linted.in_shard) {
+    PostSummary summary;
+    linted.findings = engine_.lint(post, 0, &summary);
+    if (engine_.site_rules()) linted.summary = std::move(summary);
+  }
+  batch.posts.push_back(std::move(linted));
+}
+
+void Session::add(InputItem&& item) {
+  using Kind = InputItem::Kind;
+  if (item.kind == Kind::Error) {
+    return pipeline_.submit([e = std::move(item.error)](Batch& b) mutable {
+      b.errors.push_back(std::move(e));
+      ++b.read_errors;
+    });
+  }
+  if (!counted_) ++run_.files, run_.inputs.push_back(item.display), counted_ = true;  // opened and read
+  if (item.kind == Kind::End) {
+    return pipeline_.submit([file = item.display, explicit_path = item.explicit_path](Batch& b) {
+      b.file_end = true, b.file = file, b.explicit_path = explicit_path;
+    });
+  }
+  auto source = std::move(item.source);
+  if (item.kind == Kind::Whole) {
+    return pipeline_.submit([this, source, explicit_path = item.explicit_path](Batch& b) {
+      read_input(source, read_, explicit_path, [&](Post&& p) { lint(std::move(p), b); },
+                 [&](InputError&& e) { b.errors.push_back(std::move(e)); });
+    });
+  }
+  pipeline_.submit([this, source, pointer = std::move(item.pointer), in_array = item.in_array](Batch& b) {
+    FileTally tally;
+    read_piece(source, pointer, in_array, read_, [&](Post&& p) { lint(std::move(p), b); },
+               [&](InputError&& e) { b.errors.push_back(std::move(e)); }, tally);
+    b.read_errors += tally.errors;
+    b.not_posts = std::move(tally.not_posts);
+  });
+}
+
+void Session::add(Post&& post) {
+  auto shared = std::make_shared<Post>(std::move(post));
+  pipeline_.submit([this, shared](Batch& b) { lint(std::move(*shared), b); });
+}
+
+void Session::error(InputError&& e) {
+  std::cerr << "seolint: error: " << printable(e.str()) << "\n";
+  errors_.push_back(std::move(e));
+}
+
+void Session::write(std::vector<Finding>& findings) {
+  for (const auto& f : findings)
+    if (!f.suppression) {
+      ++counts_[static_cast<int>(f.severity)];
+      if (options_.fail_on != Severity::Off && f.severity >= options_.fail_on) failed_ = true;
+    }
+  if (options_.quiet) std::erase_if(findings, [](const Finding& f) { return f.severity != Severity::Error; });
+  if (!findings.empty()) writer_.add(findings);
+}
+
+void Session::consume(Batch&& batch) {
+  for (auto& e : batch.errors) error(std::move(e));
+  tally_.posts += batch.posts_read;
+  tally_.errors += batch.read_errors;
+  for (auto& e : batch.not_posts) tally_.not_posts.push_back(std::move(e));
+  if (batch.file_end) {
+    finish_rest_file(batch.file, batch.explicit_path, tally_, [&](InputError&& e) { error(std::move(e)); });
+    tally_ = {};
+  }
+  for (auto& post : batch.posts) {
+    std::size_t index = seen_++;
+    if (!post.in_shard) continue;
+    ++run_.posts;
+    for (auto& f : post.findings) f.post.index = index;
+    if (post.summary) post.summary->ref.index = index, summaries_.push_back(std::move(*post.summary));
+    write(post.findings);
+  }
+  progress_.update(run_.files, run_.posts, bytes_);
+}
+
+void Session::finish() {
+  pipeline_.finish();
+  progress_.clear();
+  if (options_.shards == 1) {
+    std::vector<Finding> site = engine_.lint_site(std::move(summaries_));
+    std::size_t first = 0;  // handed on post by post, as the text report groups them
+    for (std::size_t i = 1; i <= site.size(); ++i)
+      if (i == site.size() || site[i].post.index != site[first].post.index) {
+        std::vector<Finding> group(std::make_move_iterator(site.begin() + first), std::make_move_iterator(site.begin() + i));
+        write(group);
+        first = i;
+      }
+  }
+  writer_.finish(run_, errors_);
+}
+
+}  // namespace seolint::cli
