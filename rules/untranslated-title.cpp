@@ -1,4 +1,6 @@
 // untranslated-title: a title is written in another language than the post's declared language.
+#include <algorithm>
+
 #include "seolint/rule.hpp"
 #include "text/language.hpp"
 #include "text/html.hpp"
@@ -88,8 +90,12 @@ void check(const Post& post, const RuleOptions& options, Sink& sink) {
   std::vector<std::string> others;
   std::vector<Related> related;
   const auto all = titles(post);
+  std::vector<std::pair<std::string, std::string>> judged;  // the same title in several fields is judged once
   for (const auto& t : all) {
-    std::string lang = other_language(text::strip_site_name(t.text.value, sites), declared, options);
+    std::string title = text::strip_site_name(t.text.value, sites);
+    auto seen = std::find_if(judged.begin(), judged.end(), [&](const auto& j) { return j.first == title; });
+    if (seen == judged.end()) judged.emplace_back(title, other_language(title, declared, options)), seen = judged.end() - 1;
+    const std::string& lang = seen->second;
     if (lang.empty()) continue;
     if (!first) {
       first = &t, language = lang;

@@ -160,8 +160,8 @@ struct Post {
   std::optional<SchemaNode> page_node() const;
   /// Site names to strip from titles (og:site_name, WebSite name).
   std::vector<std::string> site_names() const;
-  /// Declared-language signals in reporting order.
-  std::vector<LangSignal> declared_languages() const;
+  /// Declared-language signals in reporting order (computed once: set site before asking).
+  const std::vector<LangSignal>& declared_languages() const;
   /// The first declared language, else the site's configured default, or "".
   std::string declared_language() const;
   /// True when two hosts are one site: equal but for "www.", or both listed in the site's hosts.
@@ -186,6 +186,7 @@ struct Post {
   bool configured_prefix(const std::string& segment) const;
 
   mutable std::optional<std::string> body_text_;
+  mutable std::optional<std::vector<LangSignal>> declared_;
   mutable std::optional<WrittenLanguage> written_;
   mutable std::size_t written_min_chars_ = 0;
 };

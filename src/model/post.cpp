@@ -169,8 +169,9 @@ std::vector<std::string> Post::site_names() const {
   return names;
 }
 
-std::vector<LangSignal> Post::declared_languages() const {
-  std::vector<LangSignal> out;
+const std::vector<LangSignal>& Post::declared_languages() const {
+  if (declared_) return *declared_;
+  std::vector<LangSignal>& out = declared_.emplace();
   auto add = [&](std::string source, const Text& t) {
     std::string lang = text::language_of(t.value);
     if (!lang.empty()) out.push_back({std::move(source), t.value, lang, t.loc});
@@ -209,7 +210,7 @@ bool Post::configured_prefix(const std::string& segment) const {
 }
 
 std::string Post::declared_language() const {
-  auto signals = declared_languages();
+  const auto& signals = declared_languages();
   if (signals.empty()) return site ? text::language_of(site->language) : "";  // the site's default
   return signals.front().lang;
 }

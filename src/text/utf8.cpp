@@ -1,6 +1,5 @@
 #include "text/utf8.hpp"
 
-#include <bit>
 #include <cstring>
 
 namespace seolint::text {
@@ -80,7 +79,7 @@ std::size_t utf16_length(std::string_view s) {
     std::memcpy(&w, s.data() + i, 8);
     std::uint64_t continuation = (w >> 7) & ~(w >> 6) & kLow;
     std::uint64_t four = (w >> 7) & (w >> 6) & (w >> 5) & (w >> 4) & kLow;
-    units += 8 - std::popcount(continuation) + std::popcount(four);
+    units += 8 - ((continuation * kLow) >> 56) + ((four * kLow) >> 56);  // byte flags summed by one multiply
   }
   for (unsigned char c : s.substr(i)) units += ((c & 0xC0) != 0x80) + (c >= 0xF0);
   return units;
