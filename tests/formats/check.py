@@ -44,6 +44,8 @@ def same(got, want, what):
 # ---- the oracle ------------------------------------------------------------------------------------------------
 
 def oracle_from_run(seolint, cwd, fmt, args):
+    seolint = os.path.abspath(seolint)
+
     def run(f):
         return subprocess.run([seolint, "--format", f, *args], cwd=cwd, capture_output=True)
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One CI format read back by check.py, as its consumers read it, against the json report of the same run.
 #   run.sh FORMAT SEOLINT CRAFT SRC [SHARED] [corpus]
-# Without "corpus": the crafted run (CRAFT writes it), the seed, the seed beside a broken and a missing input, and
-# every fixture at once. With "corpus": the team's corpus in ../shared (exit 77, skipped, when it is not there).
+# Without "corpus": the crafted run (CRAFT writes it), the seed, the seed beside a broken and a missing input, every
+# fixture at once, and an NDJSON file with posts without findings and a bad line. With "corpus": the team's corpus
+# in ../shared (exit 77, skipped, when it is not there).
 set -euo pipefail
 format=$1 seolint=$2 craft=$3 src=$4 shared=${5:-} mode=${6:-}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -32,3 +33,6 @@ printf '{"id": 1, "title": ' >"$work/broken.json"
 check run "$seolint" "$src" "$seed"
 check run "$seolint" "$src" "$seed" "$work/broken.json" "$work/missing.json"
 check run "$seolint" "$src" fixtures
+# One input with a post with findings, two without, and a bad line between them.
+printf '{"id": 2}\n{"id": 3, "featured_media": 5}\n{"id": 4,\n{"id": 5, "featured_media": 5}\n' >"$work/posts.ndjson"
+check run "$seolint" "$work" posts.ndjson
