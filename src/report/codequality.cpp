@@ -1,4 +1,5 @@
 // codequality: GitLab Code Quality, a JSON array of issues (documented in docs/formats.md).
+#include <algorithm>
 #include <boost/json.hpp>
 #include <cstdio>
 #include <map>
@@ -36,8 +37,10 @@ void report_codequality(const Report& r, std::ostream& out, const ReportOptions&
   std::map<std::string, std::size_t> seen;
   for (const auto& f : r.findings) {
     if (f.suppression) continue;  // suppressed: not a finding for the merge request
-    bj::object lines{{"begin", f.start.line}};
-    if (f.end.line >= f.start.line) lines["end"] = f.end.line;
+    // GitLab needs a line: a finding without a position is put on the first.
+    std::uint32_t begin = std::max<std::uint32_t>(f.start.line, 1);
+    bj::object lines{{"begin", begin}};
+    if (f.end.line >= begin) lines["end"] = f.end.line;
     issues.push_back({{"description", f.message},
                       {"check_name", f.rule},
                       {"fingerprint", unique_fingerprint(f.fingerprint, ++seen[f.fingerprint])},

@@ -102,8 +102,9 @@ void report_junit(const Report& r, std::ostream& out, const ReportOptions&) {
         pugi::xml_node failure = tc.append_child("failure");
         failure.append_attribute("message") = xml_chars(f->message).c_str();
         failure.append_attribute("type") = xml_chars(f->rule).c_str();
+        // The message again on a second line: GitLab shows only the text of a failure, not its attributes.
         failure.text().set(xml_chars(f->post.file + ":" + position(f->start) + " " + f->rule + "/" + f->message_id +
-                                     " " + severity_name(f->severity))
+                                     " " + severity_name(f->severity) + "\n" + f->message)
                                .c_str());
       }
     }

@@ -147,7 +147,7 @@ def check_junit(data, oracle):
     same(failures,
          [(xml_attr(f["file"]), xml_attr(f["post"]["label"]), xml_attr(f["message"]), f["rule"],
            xml_text(f"{f['file']}:{f['region']['line']}:{f['region']['column']} {f['rule']}/{f['messageId']} "
-                    f"{f['severity']}")) for f in findings],
+                    f"{f['severity']}\n{f['message']}")) for f in findings],
          "failures")
     same(errors, [(xml_attr(e["file"]), xml_attr(e["message"]), "input-error", xml_text(error_str(e)))
                   for e in oracle["errors"]], "errors")

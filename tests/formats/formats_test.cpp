@@ -120,6 +120,13 @@ TEST_CASE("codequality: GitLab's fields, unique fingerprints, suppressed finding
   CHECK(issues[1].at("location").at("lines").at("end").as_int64() == 4);
   // The same run twice: the same fingerprints (GitLab compares them between branches).
   CHECK(write(report_codequality, c.report()) == write(report_codequality, c.report()));
+  // GitLab needs a line: a finding without a position is put on the first.
+  test::Crafted nowhere;
+  nowhere.findings.push_back(c.findings[0]);
+  nowhere.findings.back().start = nowhere.findings.back().end = {};
+  auto placed = boost::json::parse(write(report_codequality, nowhere.report())).at(0).at("location").at("lines");
+  CHECK(placed.at("begin").as_int64() == 1);
+  CHECK_FALSE(placed.as_object().contains("end"));
   // An empty run is an empty array.
   test::Crafted none;
   CHECK(write(report_codequality, none.report()) == "[]\n");
@@ -173,7 +180,9 @@ TEST_CASE("junit: a testsuite per input, a testcase per post, a failure per find
   pugi::xml_node failure = first.child("failure");
   CHECK(std::string(failure.attribute("message").value()) == test::kOddMessage);
   CHECK(std::string(failure.attribute("type").value()) == "title-length");
-  CHECK(std::string(failure.text().get()) == test::kOddFile + ":1:5 title-length/crafted warning");
+  // The message on a second line, as XML reads it (a CR becomes LF in element text).
+  CHECK(std::string(failure.text().get()) ==
+        test::kOddFile + ":1:5 title-length/crafted warning\n100% sure: a, b\nline two\nthree %0A %3A %25 literal ::x");
   CHECK(std::string(first.last_child().attribute("type").value()) == "duplicate-title");
   pugi::xml_node plain = odd.next_sibling("testsuite");
   CHECK(plain.attribute("tests").as_int() == 3);
