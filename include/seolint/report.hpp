@@ -24,6 +24,9 @@ struct RunSummary {
   std::string configuration;         ///< the configuration in force, in words (editor reports)
   std::vector<std::string> notes;    ///< run-level notes (fixed baseline entries, unused suppressions)
   std::size_t suppressed = 0;        ///< findings a suppression or the baseline covers (not in findings counts)
+  /// Posts read from each input, parallel to inputs; empty when the caller did not count them (junit then
+  /// lists the posts without findings in one testsuite of their own).
+  std::vector<std::size_t> input_posts{};
 };
 
 struct Report {
@@ -55,6 +58,10 @@ void report_sarif(const Report& r, std::ostream& out, const ReportOptions& optio
 void report_json(const Report& r, std::ostream& out, const ReportOptions& options);
 void report_html(const Report& r, std::ostream& out, const ReportOptions& options);
 void report_markdown(const Report& r, std::ostream& out, const ReportOptions& options);
+void report_junit(const Report& r, std::ostream& out, const ReportOptions& options);
+void report_github(const Report& r, std::ostream& out, const ReportOptions& options);
+void report_codequality(const Report& r, std::ostream& out, const ReportOptions& options);
+void report_checkstyle(const Report& r, std::ostream& out, const ReportOptions& options);
 
 using ReporterFn = void (*)(const Report&, std::ostream&, const ReportOptions&);
 /// A streaming writer; run holds what is known when the run starts (rules, working directory, time).
@@ -111,5 +118,20 @@ struct Tally {
   std::size_t total() const { return severity[1] + severity[2] + severity[3]; }
 };
 Tally tally(const std::vector<Finding>& findings);
+
+// The CI formats (junit, github, codequality, checkstyle); public for their unit tests.
+/// Text XML 1.0 can carry: control characters other than tab, LF and CR, U+FFFE, U+FFFF and invalid UTF-8
+/// become U+FFFD (pugixml escapes the markup characters itself).
+std::string xml_chars(std::string_view s);
+/// A GitHub workflow command's message: % CR LF percent-encoded (actions/toolkit escapeData).
+std::string github_escape_data(std::string_view s);
+/// A GitHub workflow command's property value: % CR LF : , percent-encoded (actions/toolkit escapeProperty).
+std::string github_escape_property(std::string_view s);
+/// "error", "warning", "notice": the workflow command for a severity.
+const char* github_command(Severity s);
+/// GitLab Code Quality severity: note info, warning minor, error major.
+const char* codequality_severity(Severity s);
+/// Checkstyle severity: error, warning, and info for a note.
+const char* checkstyle_severity(Severity s);
 
 }  // namespace seolint

@@ -10,6 +10,10 @@ constexpr Reporter kReporters[] = {
     {"json", report_json, "a plain array of findings for scripts (docs/formats.md)", stream_json},
     {"html", report_html, "one self-contained HTML page for editors: summary, charts, filters (docs/report.md)"},
     {"markdown", report_markdown, "a compact summary for pull-request comments and CI job summaries"},
+    {"junit", report_junit, "JUnit XML for CI test views: a testsuite per input, a testcase per post, a failure per finding"},
+    {"github", report_github, "GitHub Actions workflow commands: an annotation per finding, then a summary line"},
+    {"codequality", report_codequality, "GitLab Code Quality JSON for merge request widgets"},
+    {"checkstyle", report_checkstyle, "Checkstyle XML for Jenkins warnings-ng, reviewdog and other checkstyle readers"},
 };
 }  // namespace
 

@@ -1,5 +1,6 @@
 // text: `path:line:col: severity: message [rule-id]`, grouped per post, with a summary line.
 #include <array>
+#include <vector>
 
 #include "seolint/report.hpp"
 #include "text/utf8.hpp"
@@ -62,10 +63,13 @@ class TextWriter : public ReportWriter {
       std::string key = f.post.file + "\n" + f.post.pointer;
       if (key != current_) {
         current_ = key;
-        ++posts_;
-        out_ << (posts_ > 1 ? "\n" : "") << paint(kBold, printable(f.post.label)) << " "
+        if (counted_.size() <= f.post.index) counted_.resize(f.post.index + 1);
+        posts_ += !counted_[f.post.index];  // a post with site-wide findings too is counted once
+        counted_[f.post.index] = true;
+        out_ << (lines_ ? "\n" : "") << paint(kBold, printable(f.post.label)) << " "
              << paint(kDim, "(" + printable(f.post.file) + ")") << "\n";
       }
+      ++lines_;
       if (f.suppression) ++hidden_;
       else ++counts_[static_cast<int>(f.severity)];
       out_ << printable(f.post.file) << ":" << f.start.line << ":" << f.start.column << ": "
@@ -76,7 +80,7 @@ class TextWriter : public ReportWriter {
 
   void finish(const RunSummary& run, const std::vector<InputError>& errors) override {
     std::size_t total = counts_[1] + counts_[2] + counts_[3];
-    if (posts_) out_ << "\n";
+    if (lines_) out_ << "\n";
     for (const auto& note : run.notes) out_ << paint(kColor[1], "note") << ": " << printable(note) << "\n";
     std::string summary = total ? plural(total, "problem") : "no problems";
     summary += " (" + plural(counts_[3], "error") + ", " + plural(counts_[2], "warning") + ", " +
@@ -100,7 +104,8 @@ class TextWriter : public ReportWriter {
   ReportOptions style_;
   std::array<std::size_t, 4> counts_{};
   std::string current_;
-  std::size_t posts_ = 0, hidden_ = 0;
+  std::size_t posts_ = 0, hidden_ = 0, lines_ = 0;
+  std::vector<bool> counted_;  ///< by post index: posts already counted
 };
 }  // namespace
 
