@@ -22,7 +22,7 @@ struct Batch {
     std::optional<PostSummary> summary;
     bool in_shard = true;  ///< false: read (it keeps its place in the run) but not linted here
   };
-  std::size_t file = 0;             ///< 1-based number of the input it came from (0: none)
+  std::size_t input = 0;            ///< 1-based number of the input it came from (0: none)
   std::vector<Linted> posts;        ///< in file order
   std::vector<InputError> errors;   ///< in file order
   // A streamed file is judged at its end (a file named on the command line must hold a post):

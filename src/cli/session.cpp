@@ -89,14 +89,14 @@ void Session::add(InputItem&& item) {
   auto source = std::move(item.source);
   if (item.kind == Kind::Whole) {
     return pipeline_.submit([this, source, file, explicit_path = item.explicit_path](Batch& b) {
-      b.file = file;
+      b.input = file;
       read_input(source, read_, explicit_path, [&](Post&& p) { lint(std::move(p), b); },
                  [&](InputError&& e) { b.errors.push_back(std::move(e)); });
     });
   }
   pipeline_.submit([this, source, file, pointer = std::move(item.pointer), in_array = item.in_array](Batch& b) {
     FileTally tally;
-    b.file = file;
+    b.input = file;
     read_piece(source, pointer, in_array, read_, [&](Post&& p) { lint(std::move(p), b); },
                [&](InputError&& e) { b.errors.push_back(std::move(e)); }, tally);
     b.read_errors += tally.errors;
@@ -133,12 +133,12 @@ void Session::consume(Batch&& batch) {
     finish_rest_file(batch.file, batch.explicit_path, tally_, [&](InputError&& e) { error(std::move(e)); });
     tally_ = {};
   }
-  if (batch.file && run_.input_posts.size() < batch.file) run_.input_posts.resize(batch.file);
+  if (batch.input && run_.input_posts.size() < batch.input) run_.input_posts.resize(batch.input);
   for (auto& post : batch.posts) {
     std::size_t index = seen_++;
     if (!post.in_shard) continue;
     ++run_.posts;
-    if (batch.file) ++run_.input_posts[batch.file - 1];
+    if (batch.input) ++run_.input_posts[batch.input - 1];
     for (auto& f : post.findings) f.post.index = index;
     if (post.summary) post.summary->ref.index = index, summaries_.push_back(std::move(*post.summary));
     write(post.findings);
