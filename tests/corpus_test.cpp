@@ -9,6 +9,8 @@
 #include <set>
 #include <sstream>
 
+#include <boost/json.hpp>
+
 #include "run.hpp"
 #include "seolint/input.hpp"
 
@@ -175,6 +177,53 @@ TEST_CASE("corpus: the Yoast export yields SEO titles, descriptions, canonicals 
   for (const auto& [id, p] : posts)
     for (const auto& f : engine.lint(p, 0)) missing += f.rule == "missing-image";
   CHECK(missing == 3);  // 801, 898 and 938 set no _thumbnail_id
+}
+
+namespace {
+/// The whole corpus and the seed in one run, with extra arguments.
+test::Run corpus_run(std::vector<std::string> args) {
+  for (const char* d : {"corpus/rest", "corpus/html", "corpus/wxr", "seed"}) args.push_back((kShared / d).string());
+  return test::run_seolint(args);
+}
+}  // namespace
+
+TEST_CASE("corpus scale: the report is the same byte for byte whatever --jobs is", "[corpus][scale]") {
+  for (const char* format : {"text", "sarif", "json"}) {
+    INFO(format);
+    auto one = corpus_run({"--jobs", "1", "--format", format});
+    REQUIRE(one.out.size() > 1000);
+    for (const char* jobs : {"2", "3", "8"}) {
+      INFO("--jobs " << jobs);
+      auto many = corpus_run({"--jobs", jobs, "--format", format});
+      CHECK(many.status == one.status);
+      CHECK(many.err == one.err);
+      CHECK(many.out == one.out);
+    }
+  }
+}
+
+TEST_CASE("corpus scale: --shard K/N splits the posts with none lost and none twice", "[corpus][scale]") {
+  auto fingerprints = [](const std::string& json) {
+    std::multiset<std::string> out;
+    boost::json::value all = boost::json::parse(json);
+    for (const auto& f : all.as_array())
+      if (f.at("rule").as_string() != "duplicate-title" && f.at("rule").as_string() != "duplicate-canonical" &&
+          f.at("rule").as_string() != "duplicate-meta-description" && f.at("rule").as_string() != "hreflang-reciprocity" &&
+          f.at("rule").as_string() != "translation-identical")
+        out.insert(std::string(f.at("file").as_string()) + " " + std::string(f.at("fingerprint").as_string()));
+    return out;
+  };
+  auto whole = fingerprints(corpus_run({"--format", "json"}).out);
+  REQUIRE(whole.size() > 100);
+  std::multiset<std::string> joined;
+  std::size_t smallest = whole.size();
+  for (const char* shard : {"1/3", "2/3", "3/3"}) {
+    auto part = fingerprints(corpus_run({"--format", "json", "--shard", shard}).out);
+    smallest = std::min(smallest, part.size());
+    joined.insert(part.begin(), part.end());
+  }
+  CHECK(joined == whole);
+  CHECK(smallest > 0);  // each shard got some of the work
 }
 
 int main(int argc, char* argv[]) {
