@@ -15,7 +15,11 @@ struct ReadOptions {
   json::Limits limits;
   std::uint64_t max_post_bytes = 64ull << 20;
   std::string page_url;  ///< --page-url: the URL of a single rendered page
+  std::size_t shard = 0, shards = 1;  ///< --shard: REST posts of other shards are skipped before they are parsed
 };
+
+/// The 0-based shard of a post (--shard): a hash of its id, else its URL, else its place in its file.
+std::size_t shard_of(std::string_view id, std::string_view url, std::string_view place, std::size_t shards);
 
 using PostSink = std::function<void(Post&&)>;
 using ErrorSink = std::function<void(InputError&&)>;
@@ -52,7 +56,8 @@ struct InputPath {
 };
 /// What a file's pieces held, for the verdict at its end: posts, errors, and values that were not posts.
 struct FileTally {
-  std::size_t posts = 0;
+  std::size_t posts = 0;    ///< posts met, including those of other shards
+  std::size_t skipped = 0;  ///< posts of other shards, not read further
   std::size_t errors = 0;
   std::vector<InputError> not_posts;
 };

@@ -20,7 +20,7 @@ struct Batch {
   struct Linted {
     std::vector<Finding> findings;
     std::optional<PostSummary> summary;
-    bool in_shard = true;  ///< false: read (it keeps its place in the run) but not linted here
+    std::size_t ordinal = 0;  ///< its place among the posts the batch read (linted or not)
   };
   std::size_t input = 0;            ///< 1-based number of the input it came from (0: none)
   std::vector<Linted> posts;        ///< in file order

@@ -29,22 +29,6 @@ void Progress::clear() {
   shown_ = false;
 }
 
-namespace {
-std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 0xcbf29ce484222325ull;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-  return h;
-}
-
-/// The shard a post belongs to: by its id, else its URL, else its place in its file.
-std::size_t shard_of(const Post& post, std::size_t shards) {
-  std::string key = !post.id.empty() ? "id:" + post.id
-                    : post.link      ? "url:" + post.link->value
-                                     : "at:" + post.source->display() + "#" + post.pointer;
-  return fnv1a(key) % shards;
-}
-}  // namespace
-
 Session::Session(const Engine& engine, const Config& config, const SessionOptions& options, ReadOptions read,
                  ReportWriter& writer, RunSummary& run)
     : engine_(engine),
@@ -59,15 +43,16 @@ Session::Session(const Engine& engine, const Config& config, const SessionOption
 
 void Session::lint(Post&& post, Batch& batch) const {
   post.site = site_;
-  ++batch.posts_read;
+  std::size_t ordinal = batch.posts_read++;
   if (config_.ignored(post)) return;
+  if (read_.shards > 1 && shard_of(post.id, post.link ? post.link->value : "", post.source->display() + "#" + post.pointer,
+                                   read_.shards) != read_.shard)
+    return;  // pages, exports and fetched posts: known to be another shard's once read
   Batch::Linted linted;
-  linted.in_shard = options_.shards == 1 || shard_of(post, options_.shards) == options_.shard;
-  if (linted.in_shard) {
-    PostSummary summary;
-    linted.findings = engine_.lint(post, 0, &summary);
-    if (engine_.site_rules()) linted.summary = std::move(summary);
-  }
+  linted.ordinal = ordinal;
+  PostSummary summary;
+  linted.findings = engine_.lint(post, 0, &summary);
+  if (engine_.site_rules()) linted.summary = std::move(summary);
   batch.posts.push_back(std::move(linted));
 }
 
@@ -99,6 +84,7 @@ void Session::add(InputItem&& item) {
     b.input = file;
     read_piece(source, pointer, in_array, read_, [&](Post&& p) { lint(std::move(p), b); },
                [&](InputError&& e) { b.errors.push_back(std::move(e)); }, tally);
+    b.posts_read += tally.skipped;  // a piece holds one post at most, so its place is kept
     b.read_errors += tally.errors;
     b.not_posts = std::move(tally.not_posts);
   });
@@ -135,14 +121,14 @@ void Session::consume(Batch&& batch) {
   }
   if (batch.input && run_.input_posts.size() < batch.input) run_.input_posts.resize(batch.input);
   for (auto& post : batch.posts) {
-    std::size_t index = seen_++;
-    if (!post.in_shard) continue;
+    std::size_t index = seen_ + post.ordinal;
     ++run_.posts;
     if (batch.input) ++run_.input_posts[batch.input - 1];
     for (auto& f : post.findings) f.post.index = index;
     if (post.summary) post.summary->ref.index = index, summaries_.push_back(std::move(*post.summary));
     write(post.findings);
   }
+  seen_ += batch.posts_read;
   progress_.update(run_.files, run_.posts, bytes_);
 }
 

@@ -136,7 +136,9 @@ bool Reader::parse(Value& out, std::size_t depth) {
     for (;;) {
       if (object) {
         Member m;
-        if (peek() != '"') return fail("expected a string key, found " + describe(peek()));
+        if (peek() != '"')
+          return fail(pos_ >= buf_.size() ? "unexpected end of input, expected a string key"
+                                          : "expected a string key, found " + describe(peek()));
         m.key_begin = base_ + pos_ + 1;
         if (!string(m.key)) return false;
         if (!expect(':')) return fail("expected ':' after key");

@@ -185,6 +185,13 @@ struct Reading {
       return;
     }
     ++tally.posts;
+    if (options.shards > 1) {
+      const Value* link = v.find_string("link");
+      if (!link) link = v.find_string("permalink");
+      std::string place = src->display() + "#" + pointer;
+      if (shard_of(scalar(v.find("id")), link ? std::string_view(link->text) : "", place, options.shards) != options.shard)
+        return void(++tally.skipped);
+    }
     on_post(make_post(src, std::move(v), std::move(pointer), options, on_error));
   }
 };
@@ -251,6 +258,13 @@ bool looks_like_ndjson(const Source& src, std::string_view data, std::uint64_t b
   return json::parse(data.substr(0, nl), base, limits, v, err);
 }
 }  // namespace
+
+std::size_t shard_of(std::string_view id, std::string_view url, std::string_view place, std::size_t shards) {
+  std::string key = !id.empty() ? "id:" + std::string(id) : !url.empty() ? "url:" + std::string(url) : "at:" + std::string(place);
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : key) h = (h ^ c) * 0x100000001b3ull;
+  return h % shards;
+}
 
 void finish_rest_file(const std::string& display, bool explicit_path, FileTally& t, const ErrorSink& on_error) {
   if (t.posts == 0 && (!explicit_path || t.errors)) return;  // a walked directory's package.json is not input
