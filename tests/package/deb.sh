@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The .deb that `cpack -G DEB` makes, installed with apt on a clean Debian 12 (a fresh debootstrap
 # --variant=minbase bookworm root, entered with chroot), where it must run: --version, --help, the man page and
-# the bash completion in place, the bundled example linted, no library missing, and a clean purge.
+# the bash completion in place, the bundled example linted, no library missing, and a clean purge; then the
+# GitHub Action's install step (action.yml, input deb) installs it again.
 #   deb.sh BUILD_DIR SOURCE_DIR CPACK
 # The minbase root is made once (about a minute) and cached as a tarball in BUILD_DIR/package-test; each run
 # unpacks a fresh copy. The packages apt downloads are kept there too, so a rerun downloads little.
@@ -175,6 +176,21 @@ check "an unreadable input: exit 2" [ $? -eq 2 ]
 in_root apt-get purge -y -q seolint >>"$work/apt.log" 2>&1
 check "apt-get purge seolint" [ $? -eq 0 ]
 check "nothing left in /usr/bin" [ ! -e "$root/usr/bin/seolint" ]
+
+# 6. The GitHub Action's install step (action.yml, input deb) installs the same package there.
+if python3 -c 'import yaml' 2>/dev/null; then
+  python3 - "$src/action.yml" >"$root/tmp/action-install.sh" <<'PY'
+import sys, yaml
+print(next(s for s in yaml.safe_load(open(sys.argv[1]))["runs"]["steps"] if s.get("id") == "install")["run"])
+PY
+  in_root env DEB="/tmp/$(basename "$deb")" GITHUB_OUTPUT=/tmp/action-output RUNNER_TEMP=/tmp \
+    bash /tmp/action-install.sh >>"$work/apt.log" 2>&1
+  check "the action's install step with input deb: exit 0" [ $? -eq 0 ]
+  check "the action's install step: output seolint=/usr/bin/seolint" grep -qx 'seolint=/usr/bin/seolint' "$root/tmp/action-output"
+  check "seolint --version after the action's install" [ "$(in_root seolint --version)" = "$version" ]
+else
+  echo "not run: the action's install step (python3-yaml is not installed)"
+fi
 
 echo "took $(elapsed)"
 echo "$failures failed"
