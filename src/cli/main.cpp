@@ -8,6 +8,7 @@
 #include <sstream>
 #include <thread>
 
+#include "cli/manpage.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "seolint/config.hpp"
@@ -350,7 +351,35 @@ int run(const CliArgs& a) {
 
 }  // namespace
 
+namespace {
+
+/// Hidden `seolint --help-man`: the man page from the same option tables as --help (the build runs it).
+int print_manpage() {
+  CliArgs a;
+  po::options_description table = option_table(a), fetch_options = fetch_table(a);
+  cli::ManText text{SEOLINT_VERSION,
+                    {"seolint [OPTIONS] PATH...", "seolint fetch [OPTIONS] SITE_URL", "seolint merge [OPTIONS] SUMMARIES..."},
+                    {"seolint lints the SEO metadata of WordPress posts and web pages: WordPress REST API JSON (one post, "
+                     "an array of posts, or NDJSON) with Yoast SEO's yoast_head and yoast_head_json, WordPress export "
+                     "files (WXR), rendered HTML pages from any CMS, and live sites through their REST API (seolint fetch). "
+                     "It reports each problem with its file, line and column, as text for people, SARIF for code "
+                     "scanning, or reports for CI systems and editors (--format).",
+                     "PATH is a file (REST JSON, NDJSON, an HTML page or a WordPress export), a directory (walked in "
+                     "sorted order for .json, .ndjson, .jsonl, .html, .htm and .xml, skipping hidden folders and "
+                     "node_modules), or - for standard input.",
+                     "seolint fetch SITE_URL reads the site's posts through its REST API and lints them in the same run "
+                     "(see FETCH OPTIONS). seolint merge SUMMARIES... runs the site-wide rules (duplicates, hreflang "
+                     "reciprocity) over the summaries that sharded runs wrote with --summaries."}};
+  cli::write_manpage(std::cout, text,
+                     {{"OPTIONS", "", &table},
+                      {"FETCH OPTIONS", "For seolint fetch SITE_URL, besides the options above.", &fetch_options}});
+  return std::cout.flush() ? kExitClean : kExitTrouble;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+  if (argc == 2 && std::string(argv[1]) == "--help-man") return print_manpage();
   CliArgs a;
   a.fetch = argc > 1 && std::string(argv[1]) == "fetch";
   po::options_description table = option_table(a);
