@@ -61,5 +61,7 @@ class Engine {
 
 /// The stable fingerprint of a finding (DESIGN): no line numbers, no array indexes.
 std::string fingerprint(const Finding& f);
+/// The field part of a fingerprint: "pointer|element|" without array indexes.
+std::string fingerprint_field(const Loc& loc);
 
 }  // namespace seolint

@@ -94,6 +94,8 @@ std::string fingerprint(const Finding& f) {
   return out;
 }
 
+std::string fingerprint_field(const Loc& loc) { return field_of(loc); }
+
 namespace {
 /// A rule's options: its defaults, then each layer of configuration in turn.
 RuleOptions layered(const Rule& r, std::initializer_list<const OptionValues*> layers) {
