@@ -178,6 +178,7 @@ std::vector<Finding> Engine::lint_site(std::vector<PostSummary> posts) const {
     rules_[i]->site_check(posts, options_[i], sink);
     for (auto& f : sink.findings) out.push_back(std::move(f));
   }
+  apply_directives(posts, *this, out);  // the posts' seolint-disable comments
   return out;
 }
 
@@ -188,6 +189,7 @@ PostRef Engine::reference(const Post& post, std::size_t index) const {
   if (auto url = post.page_url()) ref.url = url->value;
   ref.locale = post.declared_language();
   ref.status = post.status;
+  ref.id = post.id, ref.slug = post.slug;
   return ref;
 }
 
@@ -219,6 +221,7 @@ std::vector<Finding> Engine::lint(const Post& post, std::size_t index, PostSumma
     return std::tie(a.start.line, a.start.column, a.rule, a.message_id, a.message) <
            std::tie(b.start.line, b.start.column, b.rule, b.message_id, b.message);
   });
+  apply_directives(post, index, *this, out, summary);  // the post's seolint-disable comments
   return out;
 }
 
