@@ -6,8 +6,8 @@ namespace seolint::rules {
 namespace {
 
 constexpr MessageMeta kMessages[] = {
-    {"unused", Severity::Note, "seolint-disable {rule} suppresses nothing: {rule} reports nothing here"},
-    {"unknown-rule", Severity::Warning, "seolint-disable names {problem}: it suppresses nothing"},
+    {"unused", Severity::Note, "seolint-disable {rule} suppresses nothing on this post: remove it"},
+    {"unknown-rule", Severity::Warning, "seolint-disable {rule} suppresses nothing: {problem}"},
     {"unused-config", Severity::Note, "the suppression of {rules} ({reason}) matched no finding in this run"},
     {"no-reason", Severity::Off, "seolint-disable {rules} gives no reason: add one after \" -- \""},
 };

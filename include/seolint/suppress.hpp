@@ -39,6 +39,7 @@ class Suppressions {
   Suppressions(const Config& config, const Engine& engine);
   /// Marks f suppressed {external, the entry's reason} when an entry covers it; true when one does. A finding
   /// already suppressed (by a comment in the post) keeps its suppression; the entry still counts as used.
+  /// The notes of unused() are never suppressed by an entry.
   bool apply(Finding& f);
   /// After the last finding: an unused-suppression note (message unused-config) at each entry that covered
   /// nothing, in file order. An entry whose rules did not run is not judged.

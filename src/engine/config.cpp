@@ -46,6 +46,11 @@ std::string strip_jsonc(std::string text) {
   return text;
 }
 
+/// A suppression's selectors: the key in the file and the entry's list.
+constexpr std::pair<std::string_view, std::vector<std::string> SuppressionEntry::*> kSelectors[] = {
+    {"posts", &SuppressionEntry::posts}, {"slugs", &SuppressionEntry::slugs},
+    {"urls", &SuppressionEntry::urls},   {"files", &SuppressionEntry::files}};
+
 struct Loader {
   const Source& src;
   Config& config;
@@ -199,8 +204,9 @@ struct Loader {
   /// The rule references of a suppression: "rule", "rule/message" or "all".
   std::vector<std::string> suppressed_rules(const Value& v) {
     std::vector<std::string> out = strings(v, "\"rules\"");
-    for (std::size_t i = 0; i < out.size(); ++i)
-      if (std::string why = unknown_rule(out[i]); !why.empty()) error(v.items[i], why);
+    for (const auto& item : v.items)
+      if (std::string why = unknown_rule(item.text); (item.is_string() || item.is_number()) && !why.empty())
+        error(item, why);
     if (v.is_array() && v.items.empty()) error(v, "\"rules\" names at least one rule, or \"all\"");
     return out;
   }
@@ -208,17 +214,13 @@ struct Loader {
   /// {"rules": [...], "posts"|"slugs"|"urls"|"files": [...], "reason": "..."}
   void suppression(const Value& v) {
     if (!v.is_object()) return error(v, "a suppression is {\"rules\": [...], \"urls\": [...], \"reason\": \"...\"}");
-    using List = std::vector<std::string> SuppressionEntry::*;
-    static const std::vector<std::pair<std::string, List>> kSelectors = {
-        {"posts", &SuppressionEntry::posts}, {"slugs", &SuppressionEntry::slugs},
-        {"urls", &SuppressionEntry::urls}, {"files", &SuppressionEntry::files}};
     static const std::vector<std::string> kKeys = {"rules", "posts", "slugs", "urls", "files", "reason"};
     SuppressionEntry e{{}, {}, {}, {}, {}, "", src.display(), src.position(v.begin)};
     std::size_t before = errors.size();
     for (const auto& m : v.members) {
-      auto sel = std::find_if(kSelectors.begin(), kSelectors.end(), [&](const auto& s) { return s.first == m.key; });
+      auto sel = std::find_if(std::begin(kSelectors), std::end(kSelectors), [&](auto& s) { return s.first == m.key; });
       if (m.key == "rules") e.rules = suppressed_rules(m.value);
-      else if (sel != kSelectors.end()) e.*(sel->second) = strings(m.value, ("\"" + m.key + "\"").c_str());
+      else if (sel != std::end(kSelectors)) e.*(sel->second) = strings(m.value, ("\"" + m.key + "\"").c_str());
       else if (m.key == "reason" && m.value.is_string() && !text::trim(m.value.text).empty()) e.reason = m.value.text;
       else if (m.key == "reason") error(m.value, "\"reason\" says why these findings are accepted, in words");
       else errors.push_back({src.display(), src.position(m.key_begin - 1),
@@ -323,8 +325,8 @@ std::string print_config(const Config& config) {
   bj::array suppressions;
   for (const auto& e : config.suppressions) {
     bj::object o{{"rules", bj::value_from(e.rules)}};
-    for (auto [key, list] : {std::pair{"posts", &e.posts}, {"slugs", &e.slugs}, {"urls", &e.urls}, {"files", &e.files}})
-      if (!list->empty()) o[key] = bj::value_from(*list);
+    for (auto [key, list] : kSelectors)
+      if (!(e.*list).empty()) o[key] = bj::value_from(e.*list);
     o["reason"] = e.reason;
     suppressions.push_back(std::move(o));
   }

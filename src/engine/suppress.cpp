@@ -122,7 +122,7 @@ void judge(const Text& ref, bool used, const Engine& engine, std::vector<Finding
   std::optional<Finding> n;
   if (!known_rule(ref.value)) {
     if (note_severity(engine, "unknown-rule") != Severity::Off)
-      n = note(engine, "unknown-rule", ref.loc, {{"problem", unknown_rule(ref.value)}}, ref.value);
+      n = note(engine, "unknown-rule", ref.loc, {{"rule", ref.value}, {"problem", unknown_rule(ref.value)}}, ref.value);
   } else if (!used && judged(engine, ref.value, false))
     n = note(engine, "unused", ref.loc, {{"rule", ref.value}}, ref.value);
   if (n) notes.push_back(std::move(*n));
@@ -166,6 +166,7 @@ Suppressions::Suppressions(const Config& config, const Engine& engine)
 }
 
 bool Suppressions::apply(Finding& f) {
+  if (f.rule == kNoteRule && f.message_id == "unused-config") return false;  // entries do not vouch for entries
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     if (!entries_[i].covers(f)) continue;
     used_[i] = true;
