@@ -8,6 +8,7 @@
 #include "seolint/post.hpp"
 #include "seolint/rule.hpp"
 #include "seolint/site.hpp"
+#include "seolint/suppress.hpp"
 
 namespace seolint {
 
@@ -22,6 +23,7 @@ struct Config {
   SiteSettings site;
   std::vector<std::string> ignore_paths;  ///< globs on input paths ("drafts/**")
   std::vector<std::string> ignore_posts;  ///< post ids ("123") or URL globs ("https://x.org/old/*")
+  std::vector<SuppressionEntry> suppressions;  ///< findings accepted with a reason (applied by Suppressions)
   /// True when the post is to be skipped (its id or its URL matches ignore_posts).
   bool ignored(const Post& post) const;
   /// True when the input path is to be skipped.
@@ -61,5 +63,7 @@ class Engine {
 
 /// The stable fingerprint of a finding (DESIGN): no line numbers, no array indexes.
 std::string fingerprint(const Finding& f);
+/// The field part of a fingerprint: "pointer|element|" without array indexes.
+std::string fingerprint_field(const Loc& loc);
 
 }  // namespace seolint

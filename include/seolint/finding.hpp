@@ -35,6 +35,8 @@ struct PostRef {
   std::string url;       ///< the URL it is served at (any scheme: check before making it a link)
   std::string locale;    ///< the first declared language ("fr")
   std::string status;    ///< WordPress status ("publish", "draft"), "" for pages
+  std::string id = "";    ///< the post's id ("50288"), "" for pages; configured suppressions select by it
+  std::string slug = "";  ///< the post's slug, "" for pages
 };
 
 /// Why a finding does not count against the gate (SARIF result.suppressions).

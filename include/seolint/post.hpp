@@ -112,6 +112,13 @@ struct SiteSettings {
   std::vector<std::string> hosts;            ///< hosts that are one site (production and staging)
 };
 
+/// An in-content suppression, `<!-- seolint-disable RULE[, RULE2] -- reason -->`: those rules say nothing of the post.
+struct Directive {
+  std::vector<Text> rules;  ///< "rule", "rule/message" or "all" (no rule named: "all"), each at its place
+  std::string reason;       ///< after " -- ", "" when none is given
+  Loc loc;                  ///< the word seolint-disable
+};
+
 /// Where a post came from: it decides which fields can be known at all.
 enum class InputKind { Rest, Page, Wxr };
 
@@ -138,6 +145,7 @@ struct Post {
   std::optional<Text> wpml_locale, polylang_lang;
   std::vector<Translation> translations;
   std::vector<Image> images;  ///< body images of a rendered page
+  std::vector<Directive> directives;  ///< seolint-disable comments in its content (a page: anywhere)
   Head head;
   const json::Value* head_json = nullptr;  ///< `yoast_head_json`, or null
   std::optional<JsonLd> head_json_schema;

@@ -17,6 +17,13 @@ struct Placed {
   Position start, end;
 };
 
+/// One rule of a post's seolint-disable comment that site-wide findings may still use (kept once the post is gone).
+struct SiteDirective {
+  Placed rule;         ///< "all", "rule" or "rule/message", at its place
+  std::string reason;
+  bool used = false;   ///< a finding of the post itself was suppressed by it
+};
+
 /// What site-wide rules need of one post: a few values, their places, and the post's reference.
 struct PostSummary {
   PostRef ref;
@@ -27,6 +34,7 @@ struct PostSummary {
   std::vector<std::pair<std::string, Placed>> alternates;    ///< hreflang -> href
   std::vector<std::pair<std::string, std::string>> translations;  ///< language -> id or URL
   std::string url;             ///< where the post is served (link, og:url, canonical), normalised
+  std::vector<SiteDirective> directives;  ///< filled by apply_directives
 };
 
 class SiteSink;

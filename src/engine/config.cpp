@@ -1,6 +1,7 @@
 // .seolint.json: rules (severity and options), per-locale options, and the site's settings.
 #include "seolint/config.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <filesystem>
 
@@ -44,6 +45,11 @@ std::string strip_jsonc(std::string text) {
   }
   return text;
 }
+
+/// A suppression's selectors: the key in the file and the entry's list.
+constexpr std::pair<std::string_view, std::vector<std::string> SuppressionEntry::*> kSelectors[] = {
+    {"posts", &SuppressionEntry::posts}, {"slugs", &SuppressionEntry::slugs},
+    {"urls", &SuppressionEntry::urls},   {"files", &SuppressionEntry::files}};
 
 struct Loader {
   const Source& src;
@@ -195,13 +201,51 @@ struct Loader {
     }
   }
 
+  /// The rule references of a suppression: "rule", "rule/message" or "all".
+  std::vector<std::string> suppressed_rules(const Value& v) {
+    std::vector<std::string> out = strings(v, "\"rules\"");
+    for (const auto& item : v.items)
+      if (std::string why = unknown_rule(item.text); (item.is_string() || item.is_number()) && !why.empty())
+        error(item, why);
+    if (v.is_array() && v.items.empty()) error(v, "\"rules\" names at least one rule, or \"all\"");
+    return out;
+  }
+
+  /// {"rules": [...], "posts"|"slugs"|"urls"|"files": [...], "reason": "..."}
+  void suppression(const Value& v) {
+    if (!v.is_object()) return error(v, "a suppression is {\"rules\": [...], \"urls\": [...], \"reason\": \"...\"}");
+    static const std::vector<std::string> kKeys = {"rules", "posts", "slugs", "urls", "files", "reason"};
+    SuppressionEntry e{{}, {}, {}, {}, {}, "", src.display(), src.position(v.begin)};
+    std::size_t before = errors.size();
+    for (const auto& m : v.members) {
+      auto sel = std::find_if(std::begin(kSelectors), std::end(kSelectors), [&](auto& s) { return s.first == m.key; });
+      if (m.key == "rules") e.rules = suppressed_rules(m.value);
+      else if (sel != std::end(kSelectors)) e.*(sel->second) = strings(m.value, ("\"" + m.key + "\"").c_str());
+      else if (m.key == "reason" && m.value.is_string() && !text::trim(m.value.text).empty()) e.reason = m.value.text;
+      else if (m.key == "reason") error(m.value, "\"reason\" says why these findings are accepted, in words");
+      else errors.push_back({src.display(), src.position(m.key_begin - 1),
+                             "unknown suppression setting \"" + m.key + "\"" + suggestion(m.key, kKeys)});
+    }
+    if (!v.find("rules")) error(v, "a suppression needs \"rules\": rule ids, rule/message ids or \"all\"");
+    if (!v.find("reason")) error(v, "a suppression needs a \"reason\": why these findings are accepted");
+    if (e.posts.empty() && e.slugs.empty() && e.urls.empty() && e.files.empty())
+      error(v, "a suppression needs \"posts\", \"slugs\", \"urls\" or \"files\" (\"files\": [\"**\"] for every post)");
+    if (errors.size() == before) config.suppressions.push_back(std::move(e));
+  }
+
+  void suppressions(const Value& v) {
+    if (!v.is_array()) return error(v, "\"suppressions\" is an array of {\"rules\", \"posts\"/\"urls\"/…, \"reason\"}");
+    for (const auto& item : v.items) suppression(item);
+  }
+
   void top(const Value& root) {
     if (!root.is_object()) return error(root, "the configuration is a JSON object");
-    static const std::vector<std::string> kKeys = {"$schema", "rules", "locales", "site"};
+    static const std::vector<std::string> kKeys = {"$schema", "rules", "locales", "site", "suppressions"};
     for (const auto& m : root.members) {
       if (m.key == "rules") rules(m.value, config.options, true);
       else if (m.key == "locales") locales(m.value);
       else if (m.key == "site") site(m.value);
+      else if (m.key == "suppressions") suppressions(m.value);
       else if (m.key != "$schema")
         errors.push_back({src.display(), src.position(m.key_begin - 1),
                           "unknown setting \"" + m.key + "\"" + suggestion(m.key, kKeys)});
@@ -278,7 +322,16 @@ std::string print_config(const Config& config) {
                   {"languagePrefixes", bj::value_from(config.site.language_prefixes)},
                   {"hosts", bj::value_from(config.site.hosts)},
                   {"ignore", {{"paths", bj::value_from(config.ignore_paths)}, {"posts", bj::value_from(config.ignore_posts)}}}};
-  bj::object all{{"rules", std::move(rules)}, {"locales", std::move(locales)}, {"site", std::move(site)}};
+  bj::array suppressions;
+  for (const auto& e : config.suppressions) {
+    bj::object o{{"rules", bj::value_from(e.rules)}};
+    for (auto [key, list] : kSelectors)
+      if (!(e.*list).empty()) o[key] = bj::value_from(e.*list);
+    o["reason"] = e.reason;
+    suppressions.push_back(std::move(o));
+  }
+  bj::object all{{"rules", std::move(rules)}, {"locales", std::move(locales)}, {"site", std::move(site)},
+                 {"suppressions", std::move(suppressions)}};
   return bj::serialize(all) + "\n";
 }
 

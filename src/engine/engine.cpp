@@ -94,6 +94,8 @@ std::string fingerprint(const Finding& f) {
   return out;
 }
 
+std::string fingerprint_field(const Loc& loc) { return field_of(loc); }
+
 namespace {
 /// A rule's options: its defaults, then each layer of configuration in turn.
 RuleOptions layered(const Rule& r, std::initializer_list<const OptionValues*> layers) {
@@ -176,6 +178,7 @@ std::vector<Finding> Engine::lint_site(std::vector<PostSummary> posts) const {
     rules_[i]->site_check(posts, options_[i], sink);
     for (auto& f : sink.findings) out.push_back(std::move(f));
   }
+  apply_directives(posts, *this, out);  // the posts' seolint-disable comments
   return out;
 }
 
@@ -186,6 +189,7 @@ PostRef Engine::reference(const Post& post, std::size_t index) const {
   if (auto url = post.page_url()) ref.url = url->value;
   ref.locale = post.declared_language();
   ref.status = post.status;
+  ref.id = post.id, ref.slug = post.slug;
   return ref;
 }
 
@@ -217,6 +221,7 @@ std::vector<Finding> Engine::lint(const Post& post, std::size_t index, PostSumma
     return std::tie(a.start.line, a.start.column, a.rule, a.message_id, a.message) <
            std::tie(b.start.line, b.start.column, b.rule, b.message_id, b.message);
   });
+  apply_directives(post, index, *this, out, summary);  // the post's seolint-disable comments
   return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include "input/html_document.hpp"
 #include "seolint/input.hpp"
+#include "seolint/suppress.hpp"
 #include "text/html.hpp"
 #include "text/utf8.hpp"
 
@@ -160,6 +161,7 @@ void read_page(const std::shared_ptr<const Source>& source, const ReadOptions& o
   else p.link = saved_from(*src);
   p.set_body_text(page_text(doc));
   p.images = page_images(doc);
+  p.directives = find_directives(src->data(), json::OffsetMap::identity(0), "");
   on_post(std::move(p));
 }
 

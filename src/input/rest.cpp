@@ -4,6 +4,7 @@
 #include "input/html_document.hpp"
 #include "input/sniff.hpp"
 #include "seolint/input.hpp"
+#include "seolint/suppress.hpp"
 #include "text/html.hpp"
 #include "text/language.hpp"
 #include "text/utf8.hpp"
@@ -155,6 +156,7 @@ Post make_post(const std::shared_ptr<const Source>& src, Value&& v, std::string 
   read_featured(post, p);
   read_translations(post, p);
   read_yoast(*src, post, options, p, on_error);
+  if (p.content_html) p.directives = find_directives_in_json(*src, p.content_html->loc, p.content_html->loc.pointer);
   guard_body(p, options, on_error);
   return p;
 }

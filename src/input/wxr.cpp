@@ -4,6 +4,7 @@
 #include <map>
 
 #include "seolint/input.hpp"
+#include "seolint/suppress.hpp"
 #include "text/html.hpp"
 #include "text/utf8.hpp"
 
@@ -97,6 +98,9 @@ Post make_post(const std::shared_ptr<const Source>& src, pugi::xml_node item, st
   p.guid = text_of(item.child("guid"), "/guid");
   p.title_rendered = text_of(item.child("title"), "/title", true);
   p.content_html = text_of(item.child("content:encoded"), "/content:encoded");
+  if (p.content_html)  // CDATA as exported: its text is the file's bytes
+    p.directives = find_directives(p.content_html->value, json::OffsetMap::identity(p.content_html->loc.begin),
+                                   "/content:encoded");
   p.excerpt = text_of(item.child("excerpt:encoded"), "/excerpt:encoded");
   p.date = text_of(item.child("wp:post_date"), "/wp:post_date");
   p.date_gmt = text_of(item.child("wp:post_date_gmt"), "/wp:post_date_gmt");
