@@ -11,6 +11,7 @@
 #include "cli/manpage.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
+#include "seolint/baseline.hpp"
 #include "seolint/config.hpp"
 #include "seolint/engine.hpp"
 #include "seolint/fetch.hpp"
@@ -42,6 +43,9 @@ struct CliArgs {
   std::size_t jobs = 0;  ///< 0: one per core
   std::string shard, summaries, sarif_category, progress_mode = "auto";
   std::size_t sarif_max_results = 25000;
+  std::string baseline, write_baseline;
+  bool prune_baseline = false;
+  long max_warnings = -1;
   // seolint fetch SITE_URL
   bool fetch = false;
   FetchOptions fetch_options;
@@ -89,6 +93,14 @@ po::options_description option_table(CliArgs& a) {
        "Lint only shard K of N (posts split by id or URL), for CI matrices; site-wide rules then run in seolint merge.")
       ("summaries", po::value(&a.summaries)->value_name("FILE"),
        "Write what the site-wide rules need of each post to FILE, for seolint merge.")
+      ("max-warnings", po::value(&a.max_warnings)->value_name("N"),
+       "Also fail (exit 1) when there are more than N warnings (suppressed and baselined ones never count).")
+      ("baseline", po::value(&a.baseline)->value_name("FILE"),
+       "Report findings recorded in FILE as suppressed: only new findings fail the run.")
+      ("write-baseline", po::value(&a.write_baseline)->value_name("FILE"),
+       "Record every current finding in FILE (sorted, stable JSON), so that it no longer fails the run.")
+      ("prune-baseline", po::bool_switch(&a.prune_baseline),
+       "Rewrite the --baseline file without the findings that are fixed.")
       ("sarif-category", po::value(&a.sarif_category)->value_name("NAME"),
        "SARIF runAutomationDetails id, so several scans of one commit can be uploaded to code scanning.")
       ("sarif-max-results", po::value(&a.sarif_max_results)->value_name("N"),
@@ -283,8 +295,8 @@ int run(const CliArgs& a) {
   if (auto e = configure(a, config); !e.empty()) return usage_error(e);
   if (a.print_config) return std::cout << print_config(config), kExitClean;
   cli::SessionOptions session;
-  if (a.fail_on == "never") session.fail_on = Severity::Off;
-  else if (!parse_severity(a.fail_on, session.fail_on))
+  if (a.fail_on == "never") session.gate.fail_on = Severity::Off;
+  else if (!parse_severity(a.fail_on, session.gate.fail_on))
     return usage_error("--fail-on takes error, warning, note or never, not '" + a.fail_on + "'");
   const Reporter* reporter = find_reporter(a.format);
   if (!reporter) return usage_error("--format takes " + format_names() + ", not '" + a.format + "'");
@@ -301,6 +313,20 @@ int run(const CliArgs& a) {
   if (a.max_depth < 1 || a.max_depth > 10000)
     return usage_error("--max-depth takes 1 to 10000 (deeper input would exhaust the stack)");
   if (a.jobs > 256) return usage_error("--jobs takes 1 to 256");
+  if (a.max_warnings < -1) return usage_error("--max-warnings takes a count of 0 or more");
+  if (a.prune_baseline && a.baseline.empty()) return usage_error("--prune-baseline rewrites the --baseline FILE: name it");
+  session.gate.max_warnings = a.max_warnings;
+  std::optional<Baseline> baseline;
+  if (!a.baseline.empty()) {
+    std::vector<InputError> errors;
+    if (!(baseline = Baseline::load(a.baseline, errors))) {
+      for (const auto& e : errors) std::cerr << "seolint: error: " << printable(e.str()) << "\n";
+      return kExitTrouble;
+    }
+    session.baseline = &*baseline;
+  }
+  BaselineWriter record;
+  if (!a.write_baseline.empty()) session.record = &record;
 
   Engine engine(config);
   ReadOptions read;
@@ -341,12 +367,15 @@ int run(const CliArgs& a) {
     stream_input(in, read, [&](InputItem&& item) { lint.add(std::move(item)); }, lint.bytes_read());
   }
   lint.finish();
-  if (std::string err = output.commit(); !err.empty()) {
+  std::string err = output.commit();
+  if (err.empty() && a.prune_baseline) err = cli::write_output(a.baseline, baseline->pruned_json());
+  if (err.empty() && !a.write_baseline.empty()) err = cli::write_output(a.write_baseline, record.json());
+  if (!err.empty()) {
     std::cerr << "seolint: error: " << err << "\n";
     return kExitTrouble;
   }
   if (!lint.errors().empty()) return kExitTrouble;
-  return lint.failed() ? kExitFindings : kExitClean;
+  return lint.gate().failed() ? kExitFindings : kExitClean;
 }
 
 }  // namespace

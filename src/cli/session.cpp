@@ -38,6 +38,7 @@ Session::Session(const Engine& engine, const Config& config, const SessionOption
       writer_(writer),
       run_(run),
       site_(std::make_shared<const SiteSettings>(config.site)),
+      suppressions_(config, engine),
       progress_(options.progress, options.total_bytes),
       pipeline_(options.jobs, [this](Batch&& b) { consume(std::move(b)); }) {}
 
@@ -101,11 +102,13 @@ void Session::error(InputError&& e) {
 }
 
 void Session::write(std::vector<Finding>& findings) {
-  for (const auto& f : findings)
-    if (!f.suppression) {
-      ++counts_[static_cast<int>(f.severity)];
-      if (options_.fail_on != Severity::Off && f.severity >= options_.fail_on) failed_ = true;
-    }
+  for (auto& f : findings) {  // comments in the post were applied by the engine; then the configuration, the baseline
+    suppressions_.apply(f);
+    if (options_.baseline) options_.baseline->absorb(f);
+    if (options_.record && !f.suppression) options_.record->add(f);
+    run_.suppressed += f.suppression.has_value();
+    options_.gate.count(f);
+  }
   if (options_.quiet) std::erase_if(findings, [](const Finding& f) { return f.severity != Severity::Error; });
   if (!findings.empty()) writer_.add(findings);
 }
@@ -145,6 +148,11 @@ void Session::finish() {
         first = i;
       }
   }
+  std::vector<Finding> unused = suppressions_.unused();
+  if (!unused.empty()) write(unused);
+  if (options_.baseline)
+    if (std::string hint = options_.baseline->fixed_hint(); !hint.empty()) run_.notes.push_back(hint);
+  if (std::string why = options_.gate.reason(); !why.empty()) run_.notes.push_back(why);
   writer_.finish(run_, errors_);
 }
 

@@ -6,10 +6,13 @@
 #include <memory>
 #include <string>
 
+#include "seolint/baseline.hpp"
 #include "seolint/engine.hpp"
+#include "seolint/gate.hpp"
 #include "seolint/input.hpp"
 #include "seolint/pipeline.hpp"
 #include "seolint/report.hpp"
+#include "seolint/suppress.hpp"
 
 namespace seolint::cli {
 
@@ -19,7 +22,9 @@ struct SessionOptions {
   bool quiet = false;                 ///< report errors only (the gate still counts everything)
   bool progress = false;              ///< a progress line on standard error
   std::uint64_t total_bytes = 0;      ///< of all inputs, for the time left (0: unknown)
-  Severity fail_on = Severity::Error;  ///< Off: never fail
+  Gate gate;                          ///< --fail-on and --max-warnings
+  Baseline* baseline = nullptr;       ///< --baseline: findings in it are suppressed
+  BaselineWriter* record = nullptr;   ///< --write-baseline: every unsuppressed finding is recorded
 };
 
 /// One line on standard error, rewritten in place, cleared at the end.
@@ -50,9 +55,8 @@ class Session {
   /// Bytes of input read so far (the reader adds to it).
   std::uint64_t* bytes_read() { return &bytes_; }
   const std::vector<InputError>& errors() const { return errors_; }
-  /// True when a finding at or above --fail-on was reported (suppressed ones never count).
-  bool failed() const { return failed_; }
-  std::size_t count(Severity s) const { return counts_[static_cast<int>(s)]; }
+  /// The gate's verdict over every unsuppressed finding (--fail-on, --max-warnings).
+  const Gate& gate() const { return options_.gate; }
   /// What the site-wide rules need of each post, in run order.
   std::vector<PostSummary>& summaries() { return summaries_; }
 
@@ -74,8 +78,7 @@ class Session {
   FileTally tally_;                 ///< of the streamed file being read
   bool counted_ = false;            ///< the file being read is in run_.files
   std::size_t seen_ = 0;            ///< posts met in the whole run (shards included): a post's index
-  std::array<std::size_t, 4> counts_{};
-  bool failed_ = false;
+  Suppressions suppressions_;
   std::uint64_t bytes_ = 0;
   Progress progress_;
   Pipeline pipeline_;

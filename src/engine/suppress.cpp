@@ -246,7 +246,7 @@ std::vector<Directive> find_directives(std::string_view text, const json::Offset
 }
 
 std::vector<Directive> find_directives_in_json(const Source& source, const Loc& loc, const std::string& pointer) {
-  std::string_view raw = std::string_view(source.data()).substr(loc.begin, loc.end - loc.begin);
+  std::string_view raw = source.slice(loc.begin, loc.end);
   if (!memmem(raw.data(), raw.size(), kWord.data(), kWord.size())) return {};
   std::string decoded;
   json::OffsetMap map = json::OffsetMap::decode(raw, loc.begin, decoded);
