@@ -35,6 +35,7 @@ struct PostRef {
   std::string url;       ///< the URL it is served at (any scheme: check before making it a link)
   std::string locale;    ///< the first declared language ("fr")
   std::string status;    ///< WordPress status ("publish", "draft"), "" for pages
+  bool operator==(const PostRef&) const = default;
 };
 
 /// Why a finding does not count against the gate (SARIF result.suppressions).

@@ -10,6 +10,7 @@ namespace seolint {
 struct Position {
   std::uint32_t line = 0;
   std::uint32_t column = 0;
+  bool operator==(const Position&) const = default;
 };
 
 /// A value's place: byte offsets in its source file, its JSON pointer and, inside embedded HTML, its element.
@@ -18,6 +19,7 @@ struct Loc {
   std::uint64_t end = 0;
   std::string pointer;  ///< JSON pointer in the file ("/yoast_head_json/og_locale"), or "" for HTML pages
   std::string element;  ///< HTML element inside the value ("meta[property=og:locale]"), or ""
+  bool operator==(const Loc&) const = default;
 };
 
 /// One input's bytes, with a line table to turn offsets into positions.

@@ -15,6 +15,7 @@ struct Placed {
   std::string value;
   Loc loc;
   Position start, end;
+  bool operator==(const Placed&) const = default;
 };
 
 /// What site-wide rules need of one post: a few values, their places, and the post's reference.
@@ -27,6 +28,7 @@ struct PostSummary {
   std::vector<std::pair<std::string, Placed>> alternates;    ///< hreflang -> href
   std::vector<std::pair<std::string, std::string>> translations;  ///< language -> id or URL
   std::string url;             ///< where the post is served (link, og:url, canonical), normalised
+  bool operator==(const PostSummary&) const = default;
 };
 
 class SiteSink;
