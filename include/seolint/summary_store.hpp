@@ -58,6 +58,8 @@ class SummaryStore {
   std::size_t slot(std::uint64_t key) const;
   /// Adds key for post i: the first post with a key is its owner; a later one is joined to it.
   void own(std::uint64_t key, std::uint32_t i);
+  /// Each post's root after following hreflang alternates and translations to the posts they name.
+  std::vector<std::uint32_t> roots() const;
   /// Doubles the key table.
   void grow();
   /// Sets error_ (about file) when it is still empty; returns false.

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fstream>
 #include <limits>
+#include <numeric>
 #include <optional>
 
 #include "engine/summary_json.hpp"
@@ -46,12 +47,14 @@ std::uint64_t identity_key(const PostSummary& s) {
   return key('p', first, second);
 }
 
+/// A URL as the rules compare it: normalised, or as written when it is not a URL.
 std::string normalized(const std::string& url) { return text::normalize_url(url).value_or(url); }
 
-/// The keys of a post (kind 'r', references, has one scope for every rule that looks posts up):
-/// duplicate-title and duplicate-meta-description group by site and lowercased value; duplicate-canonical
-/// by site and canonical, and the site is the canonical's host; hreflang-reciprocity finds a target by its
-/// url or canonical (even ""), translation-identical by its id, url, normalised link or canonical.
+/// The keys a post owns, one for each way a site rule groups or looks up posts: duplicate-title and
+/// duplicate-meta-description group by site and lowercased value ('t', 'd'); the references ('r', one
+/// scope for all rules): duplicate-canonical groups by site and canonical (the site is the canonical's
+/// host), hreflang-reciprocity finds a target by url or canonical (even ""), translation-identical by id,
+/// url, normalised link or canonical. Posts sharing a key are related.
 std::vector<std::uint64_t> own_keys(const PostSummary& s) {
   std::vector<std::uint64_t> out;
   if (s.title && !s.title->value.empty()) out.push_back(key('t', s.site, text::lower_ascii(s.title->value)));
@@ -79,16 +82,19 @@ std::vector<std::uint64_t> pointer_keys(const PostSummary& s) {
   return out;
 }
 
+/// Union-find: the root of i (halving the path on the way).
 std::uint32_t find(std::vector<std::uint32_t>& parent, std::uint32_t i) {
   while (parent[i] != i) i = parent[i] = parent[parent[i]];
   return i;
 }
 
+/// Union-find: puts a and b in one set, under the smaller root.
 void join(std::vector<std::uint32_t>& parent, std::uint32_t a, std::uint32_t b) {
   a = find(parent, a), b = find(parent, b);
   if (a != b) parent[std::max(a, b)] = std::min(a, b);
 }
 
+/// Writes all of data; false (errno set) on an error.
 bool write_all(int fd, std::string_view data) {
   while (!data.empty()) {
     ssize_t n = ::write(fd, data.data(), data.size());
@@ -104,12 +110,14 @@ bool read_at(int fd, std::string& out, std::uint64_t offset) {
   for (std::size_t done = 0; done < out.size();) {
     ssize_t n = ::pread(fd, out.data() + done, out.size() - done, static_cast<off_t>(offset + done));
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return errno = n ? errno : 0, false;
+    if (n == 0) errno = 0;  // shorter than its index says
+    if (n <= 0) return false;
     done += static_cast<std::size_t>(n);
   }
   return true;
 }
 
+/// "doing: the system's reason" for the last failed call.
 std::string why(const char* doing) {
   return std::string(doing) + ": " + (errno ? std::strerror(errno) : "the file is shorter than its index");
 }
@@ -188,17 +196,20 @@ bool SummaryStore::read(const std::string& path, const std::function<void(InputE
     close(fd);
     return on_error({path, {}, why("cannot open")}), false;
   }
+  std::uint64_t offset = 0;
+  if (auto e = read_header(in, path, offset)) {
+    close(fd);
+    return on_error(std::move(*e)), false;
+  }
   auto file = static_cast<std::uint16_t>(fds_.size());
   fds_.push_back(fd);
   paths_.push_back(path);
-  std::uint64_t offset = 0;
-  if (auto e = read_header(in, path, offset)) return on_error(std::move(*e)), false;
   bool ok = true;
   std::string line;
   for (std::uint32_t number = 2; std::getline(in, line); offset += line.size() + 1, ++number) {
+    if (text::trim(line).empty()) continue;
     PostSummary s;
     json::Error error;
-    if (text::trim(line).empty()) continue;
     if (!summaries::from_json(line, s, error)) {
       on_error({path, at(number, line, error.offset), error.message});
       ok = false;
@@ -233,7 +244,8 @@ bool SummaryStore::keep(const PostSummary& s, std::uint32_t copy, std::uint16_t 
     i = static_cast<std::uint32_t>(entries_.size());
     entries_.push_back(e);
     parents_.push_back(i);
-    if (!identity(s).second.empty() && keys_[slot(copy_key(s))] == copy_key(s)) own(identity_key(s), i);
+    std::uint64_t k = copy_key(s);
+    if (!identity(s).second.empty() && keys_[slot(k)] == k) own(identity_key(s), i);  // see copy_of
   }
   for (std::uint64_t k : own_keys(s)) own(k, i);
   return true;
@@ -272,25 +284,30 @@ bool SummaryStore::load_one(std::uint32_t i, PostSummary& out) const {
   return true;
 }
 
-std::vector<std::vector<std::uint32_t>> SummaryStore::groups() const {
+std::vector<std::uint32_t> SummaryStore::roots() const {
   std::vector<std::uint32_t> parent = parents_;
   PostSummary s;
   for (std::uint32_t i = 0; i < entries_.size(); ++i)
     if (entries_[i].points && load_one(i, s))
       for (std::uint64_t k : pointer_keys(s))
         if (std::size_t at = slot(k); keys_[at] == k) join(parent, owners_[at], i);
-  std::vector<std::uint32_t> order(entries_.size());  // run order
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
+  for (std::uint32_t i = 0; i < parent.size(); ++i) parent[i] = find(parent, i);
+  return parent;
+}
+
+std::vector<std::vector<std::uint32_t>> SummaryStore::groups() const {
+  std::vector<std::uint32_t> root = roots(), order(entries_.size()), count(entries_.size()),
+                             group(entries_.size(), kNone);
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),  // run order
                    [&](std::uint32_t a, std::uint32_t b) { return entries_[a].index < entries_[b].index; });
-  std::vector<std::uint32_t> size(entries_.size()), group(entries_.size(), kNone);
-  for (std::uint32_t i : order) ++size[parent[i] = find(parent, i)];
+  for (std::uint32_t r : root) ++count[r];
   std::vector<std::vector<std::uint32_t>> out;
   for (std::uint32_t i : order) {
-    std::uint32_t root = parent[i];
-    if (size[root] < 2) continue;
-    if (group[root] == kNone) group[root] = static_cast<std::uint32_t>(out.size()), out.emplace_back().reserve(size[root]);
-    out[group[root]].push_back(i);
+    std::uint32_t r = root[i];
+    if (count[r] < 2) continue;
+    if (group[r] == kNone) group[r] = static_cast<std::uint32_t>(out.size()), out.emplace_back().reserve(count[r]);
+    out[group[r]].push_back(i);
   }
   return out;
 }
