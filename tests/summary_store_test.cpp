@@ -1,10 +1,13 @@
 // The summary store: summaries round-trip through the file, the same post counts once, a bad file is
-// located, and the index is small.
+// located, the site rules find on groups of related posts what they find on all posts, and the index is small.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
+#include <map>
 
 #include "run.hpp"
+#include "seolint/registry.hpp"
 #include "seolint/summary_store.hpp"
 
 using namespace seolint;
@@ -35,6 +38,87 @@ void alternates(PostSummary& s, std::initializer_list<std::pair<std::string, std
   std::uint32_t column = 130;
   for (const auto& [code, href] : list)
     s.alternates.emplace_back(code, place(href, s.ref.index, column, "/yoast_head")), column += 40;
+}
+
+const std::string kC = "https://example.org/c/";
+
+/// The synthetic site; expectations below are written from the rules' documented semantics.
+std::vector<PostSummary> site() {
+  std::vector<PostSummary> p;
+  for (int i = 0; i < 20; ++i) p.push_back(make(i, std::to_string(100 + i)));
+  // duplicate titles, three (case differs), and the same title on another site
+  p[0].title->value = "Same Title", p[2].title->value = "same title", p[5].title->value = "SAME TITLE";
+  p[13].title->value = "Same Title", p[13].site = "other.org";
+  // duplicate descriptions, three
+  p[1].description = place("Shared description", 1, 50, "/yoast_head_json/description");
+  p[4].description = place("shared description", 4, 50, "/yoast_head_json/description");
+  p[10].description = place("SHARED DESCRIPTION", 10, 50, "/yoast_head_json/description");
+  // duplicate canonicals, three
+  for (int i : {3, 6, 9}) p[i].canonical = place(kC, i, 90, "/yoast_head_json/canonical");
+  // a hreflang pair with no link back: 7 (en) names 8 (fr), which names nothing
+  p[8] = make(8, "108", "fr");
+  alternates(p[7], {{"en", p[7].url}, {"fr", p[8].url}});
+  // 16 names c, whose first owner (3) does not link back; 9, a later owner of c, does
+  p[16] = make(16, "116", "es");
+  alternates(p[16], {{"en", kC}});
+  alternates(p[9], {{"es", p[16].url}});
+  // x-default is no hreflang pair, but translation-identical follows it to 3 (nothing identical there)
+  p[15] = make(15, "115", "de");
+  alternates(p[15], {{"de", p[15].url}, {"x-default", kC}});
+  // a pair linking back under another code: 17 calls itself en, 18 links back to it as en-gb
+  p[18] = make(18, "118", "pt");
+  alternates(p[17], {{"en", p[17].url}, {"pt", p[18].url}});
+  alternates(p[18], {{"pt", p[18].url}, {"en-gb", p[17].url}});
+  // a translation pair (WPML ids, the French one on its own domain) with the same title and slug
+  p[12] = make(12, "112", "fr");
+  p[12].site = "example.fr";
+  p[12].link = p[12].url = p[12].link_at->value = "https://example.fr/p112/";
+  p[11].title->value = p[12].title->value = "Cookies";
+  p[11].slug = p[12].slug = "cookies";
+  p[11].translations = {{"fr", "112"}};
+  p[12].translations = {{"en", "111"}};
+  // 19 is 0 met again (same id and link): counted once
+  p[19] = p[0];
+  p[19].ref.index = 19;
+  return p;
+}
+
+Config only(std::string_view rule) {
+  Config c;
+  for (const Rule* r : all_rules())
+    if (r->meta.id != rule) c.severity[std::string(r->meta.id)] = Severity::Off;
+  return c;
+}
+
+/// "post-index line:column message-id @related-line".
+std::string describe(std::size_t index, Position start, std::string_view message_id, const std::vector<Related>& related) {
+  std::string s = std::to_string(index) + " " + std::to_string(start.line) + ":" + std::to_string(start.column) + " " +
+                  std::string(message_id);
+  for (const auto& r : related) s += " @" + std::to_string(r.start.line);
+  return s;
+}
+
+std::vector<std::string> describe(const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const auto& f : findings) out.push_back(describe(f.post.index, f.start, f.message_id, f.related));
+  return out;
+}
+
+/// The old way: one rule over every post at once (without the copies).
+struct Recorder : SiteSink {
+  std::vector<std::string> out;
+  void report(std::string_view message_id, const PostSummary& post, const Loc&, Position start, Position, Args,
+              std::vector<Related> related, std::vector<std::string>) override {
+    out.push_back(describe(post.ref.index, start, message_id, related));
+  }
+};
+
+std::vector<std::string> all_posts(const Rule& rule, std::vector<PostSummary> posts) {
+  posts.pop_back();  // 19, the copy of 0
+  Recorder r;
+  rule.site_check(posts, RuleOptions(rule.meta), r);
+  std::sort(r.out.begin(), r.out.end());
+  return r.out;
 }
 
 std::string write(const std::string& name, const std::string& text) {
@@ -143,6 +227,66 @@ TEST_CASE("store: a file that is not a summaries file, or a bad line in one, is 
                                  bad + ":7:37: expected an array of two numbers"});
   CHECK(kept == 1);  // a bad line loses only that line
   CHECK(errors_of(test::temp_dir() + "/missing.ndjson").size() == 1);
+}
+
+TEST_CASE("store: site rules on groups of related posts find what they find on all posts", "[store]") {
+  auto posts = site();
+  SummaryStore store;
+  for (const auto& p : posts) REQUIRE(store.add(p));
+  CHECK(store.size() == 19);
+  // Written by hand from each rule's semantics: "post line:col message @line of the other value".
+  const std::map<std::string, std::vector<std::string>> expected = {
+      {"duplicate-title", {"2 3:10 duplicate @1", "5 6:10 duplicate @1"}},
+      {"duplicate-meta-description", {"4 5:50 duplicate @2", "10 11:50 duplicate @2"}},
+      {"duplicate-canonical", {"6 7:90 duplicate @4", "9 10:90 duplicate @4"}},
+      {"hreflang-reciprocity", {"7 8:170 no-return-link", "16 17:130 no-return-link", "17 18:170 other-code @19"}},
+      {"translation-identical", {"12 13:5 same-slug", "12 13:10 same-title @12"}},
+  };
+  for (const auto& [id, want] : expected) {
+    INFO(id);
+    const Rule* rule = find_rule(id);
+    REQUIRE(rule);
+    auto got = describe(Engine(only(id)).lint_site(store));
+    CHECK(got == want);
+    auto sorted = want;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(all_posts(*rule, posts) == sorted);
+  }
+  // Every group in run order, groups in the order of their first post; the unrelated posts in none.
+  auto groups = store.groups();
+  std::vector<std::size_t> firsts, grouped;
+  for (const auto& g : groups) {
+    auto members = store.load(g);
+    CHECK(members.size() >= 2);
+    for (std::size_t i = 1; i < members.size(); ++i) CHECK(members[i - 1].ref.index < members[i].ref.index);
+    firsts.push_back(members.front().ref.index);
+    for (const auto& m : members) grouped.push_back(m.ref.index);
+  }
+  CHECK(std::is_sorted(firsts.begin(), firsts.end()));
+  for (std::size_t unrelated : {13, 14, 19}) CHECK(std::count(grouped.begin(), grouped.end(), unrelated) == 0);
+}
+
+TEST_CASE("store: a merge of shards finds what the unsharded run finds, in the same order", "[store]") {
+  auto posts = site();
+  std::string dir = test::temp_dir();
+  SummaryStore whole;
+  {
+    SummaryStore even(dir + "/even.ndjson"), odd(dir + "/odd.ndjson");
+    for (const auto& p : posts) whole.add(p), (p.ref.index % 2 ? odd : even).add(p);
+  }
+  SummaryStore merged;
+  auto fail = [](InputError&& e) { FAIL(e.str()); };
+  merged.read(dir + "/odd.ndjson", fail);
+  merged.read(dir + "/even.ndjson", fail);
+  Engine engine{Config{}};
+  auto a = engine.lint_site(whole), b = engine.lint_site(merged);
+  CHECK(a.size() == 11);
+  REQUIRE(a.size() == b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    CHECK(describe({a[i]}) == describe({b[i]}));
+    CHECK(a[i].message == b[i].message);
+    CHECK(a[i].fingerprint == b[i].fingerprint);
+  }
 }
 
 TEST_CASE("store: the in-memory index of 200,000 posts stays small", "[store]") {

@@ -273,13 +273,13 @@ int run(const CliArgs& a) {
     std::cerr << "seolint: error: " << printable(e.str()) << "\n";
     errors.push_back(std::move(e));
   };
-  std::vector<PostSummary> summaries;  // compact, for the site-wide rules
+  SummaryStore summaries;  // for the site-wide rules: in a temporary file, a small index in memory
   auto on_post = [&](Post&& post) {
     post.site = site;
     if (config.ignored(post)) return;
     PostSummary summary;
     for (auto& f : engine.lint(post, run.posts, &summary)) findings.push_back(std::move(f));
-    if (engine.site_rules()) summaries.push_back(std::move(summary));
+    if (engine.site_rules()) summaries.add(summary);
     ++run.posts;
   };
   if (a.fetch) {
@@ -298,7 +298,8 @@ int run(const CliArgs& a) {
     }
   }
 
-  for (auto& f : engine.lint_site(std::move(summaries))) findings.push_back(std::move(f));  // after all posts
+  for (auto& f : engine.lint_site(summaries)) findings.push_back(std::move(f));  // after all posts
+  if (engine.site_rules() && !summaries.error().message.empty()) on_error(InputError(summaries.error()));
   bool fail = fail_on != Severity::Off &&
               std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity >= fail_on; });
   if (a.quiet) std::erase_if(findings, [](const Finding& f) { return f.severity != Severity::Error; });
