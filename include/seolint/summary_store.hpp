@@ -14,7 +14,7 @@ namespace seolint {
 /// hashes of the keys that relate it to other posts (docs/formats.md: the summaries file).
 class SummaryStore {
  public:
-  /// One post in memory: where its summary is, and its union-find link to related posts.
+  /// One post in memory: where its summary is, and its order in the run.
   struct Entry {
     std::uint64_t offset = 0;  ///< where its line starts in its file
     std::uint64_t index = 0;   ///< PostRef::index: its order in the whole run
