@@ -130,13 +130,15 @@ std::size_t count_rule(const Rule& r, const std::string& text, std::vector<Input
   auto src = std::make_shared<const Source>("example", "example", text);
   Engine engine(only(r.meta.id));
   std::size_t n = 0;
-  std::vector<PostSummary> summaries;
+  SummaryStore summaries;
   read_input(src, {}, true, [&](Post&& p) {
     PostSummary s;
     n += engine.lint(p, 0, &s).size();
-    if (engine.site_rules()) summaries.push_back(std::move(s));
+    if (engine.site_rules()) summaries.add(s);
   }, [&](InputError&& e) { errors.push_back(std::move(e)); });
-  return n + engine.lint_site(std::move(summaries)).size();
+  n += engine.lint_site(summaries).size();
+  if (!summaries.error().message.empty()) errors.push_back(summaries.error());
+  return n;
 }
 }  // namespace
 

@@ -76,13 +76,14 @@ Lint lint_file(const std::string& path, const Config& config) {
   auto source = load_source(path, on_error);
   if (!source) return l;
   std::size_t index = 0;
-  std::vector<PostSummary> summaries;
+  SummaryStore summaries;
   read_input(source, ReadOptions{}, true, [&](Post&& p) {
     PostSummary s;
     for (auto& f : engine.lint(p, index++, &s)) l.findings.push_back(std::move(f));
-    if (engine.site_rules()) summaries.push_back(std::move(s));
+    if (engine.site_rules()) summaries.add(s);
   }, on_error);
-  for (auto& f : engine.lint_site(std::move(summaries))) l.findings.push_back(std::move(f));
+  for (auto& f : engine.lint_site(summaries)) l.findings.push_back(std::move(f));
+  if (!summaries.error().message.empty()) l.errors.push_back(summaries.error());
   return l;
 }
 

@@ -9,6 +9,7 @@
 #include "seolint/rule.hpp"
 #include "seolint/site.hpp"
 #include "seolint/suppress.hpp"
+#include "seolint/summary_store.hpp"
 
 namespace seolint {
 
@@ -46,8 +47,9 @@ class Engine {
   PostRef reference(const Post& post, std::size_t index) const;
   /// True when a site-wide rule runs (so posts must be summarised).
   bool site_rules() const;
-  /// Runs the site-wide rules over the summaries of every post (the same post twice counts once).
-  std::vector<Finding> lint_site(std::vector<PostSummary> posts) const;
+  /// Runs the site-wide rules on each group of related posts in the store (SummaryStore::groups(): a rule
+  /// finds the same there as over all posts). Findings by post index, line, column, rule and message id.
+  std::vector<Finding> lint_site(const SummaryStore& store) const;
   /// The severity a rule's message has under this configuration.
   Severity severity(const RuleMeta& meta, const MessageMeta& message) const;
 

@@ -37,6 +37,7 @@ struct PostRef {
   std::string status;    ///< WordPress status ("publish", "draft"), "" for pages
   std::string id = "";    ///< the post's id ("50288"), "" for pages; configured suppressions select by it
   std::string slug = "";  ///< the post's slug, "" for pages
+  bool operator==(const PostRef&) const = default;
 };
 
 /// Why a finding does not count against the gate (SARIF result.suppressions).

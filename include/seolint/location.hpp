@@ -11,6 +11,7 @@ namespace seolint {
 struct Position {
   std::uint32_t line = 0;
   std::uint32_t column = 0;
+  bool operator==(const Position&) const = default;
 };
 
 /// A value's place: byte offsets in its source file, its JSON pointer and, inside embedded HTML, its element.
@@ -19,6 +20,7 @@ struct Loc {
   std::uint64_t end = 0;
   std::string pointer;  ///< JSON pointer in the file ("/yoast_head_json/og_locale"), or "" for HTML pages
   std::string element;  ///< HTML element inside the value ("meta[property=og:locale]"), or ""
+  bool operator==(const Loc&) const = default;
 };
 
 /// Where a piece of a file starts: its byte offset, line, and the UTF-16 column before it on that line.

@@ -15,6 +15,7 @@ struct Placed {
   std::string value;
   Loc loc;
   Position start, end;
+  bool operator==(const Placed&) const = default;
 };
 
 /// One rule of a post's seolint-disable comment that site-wide findings may still use (kept once the post is gone).
@@ -22,6 +23,7 @@ struct SiteDirective {
   Placed rule;         ///< "all", "rule" or "rule/message", at its place
   std::string reason;
   bool used = false;   ///< a finding of the post itself was suppressed by it
+  bool operator==(const SiteDirective&) const = default;
 };
 
 /// What site-wide rules need of one post: a few values, their places, and the post's reference.
@@ -35,6 +37,7 @@ struct PostSummary {
   std::vector<std::pair<std::string, std::string>> translations;  ///< language -> id or URL
   std::string url;             ///< where the post is served (link, og:url, canonical), normalised
   std::vector<SiteDirective> directives;  ///< filled by apply_directives
+  bool operator==(const PostSummary&) const = default;
 };
 
 class SiteSink;

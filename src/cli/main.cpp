@@ -48,6 +48,7 @@ struct CliArgs {
   long max_warnings = -1;
   // seolint fetch SITE_URL
   bool fetch = false;
+  bool merge = false;  ///< seolint merge SUMMARIES...
   FetchOptions fetch_options;
   std::string types = "post,page", statuses = "publish";
   std::size_t max_response_mib = 256;
@@ -309,6 +310,9 @@ int run(const CliArgs& a) {
   if (a.fetch && a.paths.size() != 1) return usage_error("seolint fetch takes one site URL, e.g. https://example.org");
   if (a.fetch && a.paths[0].find('@') != std::string::npos)
     return usage_error("credentials do not belong in the site URL: set SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD");
+  if (a.merge && a.paths.empty()) return usage_error("seolint merge takes the summaries files of the shards (--summaries)");
+  if (a.merge && (!a.shard.empty() || !a.summaries.empty()))
+    return usage_error("seolint merge runs the site-wide rules over whole sites: --shard and --summaries do not apply");
   if (a.paths.empty()) return usage_error("no input: name files, directories, or - for standard input");
   if (a.max_depth < 1 || a.max_depth > 10000)
     return usage_error("--max-depth takes 1 to 10000 (deeper input would exhaust the stack)");
@@ -337,7 +341,7 @@ int run(const CliArgs& a) {
   std::vector<InputError> early_errors;
   auto on_error = [&](InputError&& e) { early_errors.push_back(std::move(e)); };  // reported in order below
   std::vector<InputPath> inputs;
-  if (!a.fetch) {
+  if (!a.fetch && !a.merge) {
     inputs = expand_paths(a.paths, on_error);
     std::erase_if(inputs, [&](const InputPath& in) { return config.ignored_path(display_path(in.path)); });
     if (!a.page_url.empty() && inputs.size() != 1)
@@ -356,12 +360,14 @@ int run(const CliArgs& a) {
   session.progress = !a.fetch && !a.quiet &&
                      (a.progress_mode == "always" || (a.progress_mode == "auto" && ::isatty(STDERR_FILENO)));
   session.total_bytes = total_size(inputs);
+  session.summaries = a.summaries;
   cli::Session lint(engine, config, session, read, *writer, run);
   for (auto& e : early_errors) lint.add(InputItem{InputItem::Kind::Error, nullptr, "", false, std::move(e), "", true});
   if (a.fetch) {
     fetch(a, read, [&](Post&& p) { lint.add(std::move(p)); },
           [&](InputError&& e) { lint.add(InputItem{InputItem::Kind::Error, nullptr, "", false, std::move(e), "", true}); }, run);
   }
+  if (a.merge) lint.merge(a.paths);
   for (const auto& in : inputs) {
     lint.next_file();
     stream_input(in, read, [&](InputItem&& item) { lint.add(std::move(item)); }, lint.bytes_read());
@@ -411,12 +417,13 @@ int main(int argc, char** argv) {
   if (argc == 2 && std::string(argv[1]) == "--help-man") return print_manpage();
   CliArgs a;
   a.fetch = argc > 1 && std::string(argv[1]) == "fetch";
+  a.merge = argc > 1 && std::string(argv[1]) == "merge";
   po::options_description table = option_table(a);
   po::options_description fetch_options = fetch_table(a);  // add() keeps a pointer: it must outlive table
   if (a.fetch) table.add(fetch_options);
   po::options_description all;
   all.add(table).add_options()("path", po::value(&a.paths)->composing(), "");
-  if (a.fetch) --argc, ++argv;  // the subcommand is not an input
+  if (a.fetch || a.merge) --argc, ++argv;  // the subcommand is not an input
   po::positional_options_description positional;
   positional.add("path", -1);
   try {
@@ -442,6 +449,7 @@ int main(int argc, char** argv) {
       return kExitClean;
     }
     std::cout << "Usage: seolint [OPTIONS] PATH...\n       seolint fetch [OPTIONS] SITE_URL\n"
+                 "       seolint merge [OPTIONS] SUMMARIES...  (site-wide rules over the shards' --summaries files)\n"
                  "Lint the SEO metadata of WordPress posts (REST API JSON, WXR exports, a live site) and HTML pages.\n"
                  "PATH is a file (REST JSON, NDJSON, an HTML page or a WordPress export), a directory (walked for .json,\n"
                  ".ndjson, .jsonl, .html, .htm and .xml), or - for standard input.\n\n"

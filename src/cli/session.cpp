@@ -38,6 +38,7 @@ Session::Session(const Engine& engine, const Config& config, const SessionOption
       writer_(writer),
       run_(run),
       site_(std::make_shared<const SiteSettings>(config.site)),
+      store_(options.summaries),
       suppressions_(config, engine),
       progress_(options.progress, options.total_bytes),
       pipeline_(options.jobs, [this](Batch&& b) { consume(std::move(b)); }) {}
@@ -91,6 +92,17 @@ void Session::add(InputItem&& item) {
   });
 }
 
+void Session::merge(const std::vector<std::string>& paths) {
+  for (const auto& path : paths) {
+    std::size_t before = store_.size();
+    if (!store_.read(path, [&](InputError&& e) { error(std::move(e)); })) continue;
+    ++run_.files;
+    run_.inputs.push_back(display_path(path));
+    run_.input_posts.push_back(store_.size() - before);
+    run_.posts += store_.size() - before;
+  }
+}
+
 void Session::add(Post&& post) {
   auto shared = std::make_shared<Post>(std::move(post));
   pipeline_.submit([this, shared](Batch& b) { lint(std::move(*shared), b); });
@@ -128,7 +140,7 @@ void Session::consume(Batch&& batch) {
     ++run_.posts;
     if (batch.input) ++run_.input_posts[batch.input - 1];
     for (auto& f : post.findings) f.post.index = index;
-    if (post.summary) post.summary->ref.index = index, summaries_.push_back(std::move(*post.summary));
+    if (post.summary) post.summary->ref.index = index, store_.add(*post.summary);
     write(post.findings);
   }
   seen_ += batch.posts_read;
@@ -139,7 +151,7 @@ void Session::finish() {
   pipeline_.finish();
   progress_.clear();
   if (options_.shards == 1) {
-    std::vector<Finding> site = engine_.lint_site(std::move(summaries_));
+    std::vector<Finding> site = engine_.lint_site(store_);
     std::size_t first = 0;  // handed on post by post, as the text report groups them
     for (std::size_t i = 1; i <= site.size(); ++i)
       if (i == site.size() || site[i].post.index != site[first].post.index) {
@@ -148,6 +160,7 @@ void Session::finish() {
         first = i;
       }
   }
+  if (!store_.error().message.empty()) error(InputError(store_.error()));  // a full disk must not hide findings
   std::vector<Finding> unused = suppressions_.unused();
   if (!unused.empty()) write(unused);
   if (options_.baseline)

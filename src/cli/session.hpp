@@ -12,6 +12,7 @@
 #include "seolint/input.hpp"
 #include "seolint/pipeline.hpp"
 #include "seolint/report.hpp"
+#include "seolint/summary_store.hpp"
 #include "seolint/suppress.hpp"
 
 namespace seolint::cli {
@@ -25,6 +26,7 @@ struct SessionOptions {
   Gate gate;                          ///< --fail-on and --max-warnings
   Baseline* baseline = nullptr;       ///< --baseline: findings in it are suppressed
   BaselineWriter* record = nullptr;   ///< --write-baseline: every unsuppressed finding is recorded
+  std::string summaries;              ///< --summaries FILE: where the posts' summaries are kept ("" a temporary file)
 };
 
 /// One line on standard error, rewritten in place, cleared at the end.
@@ -57,8 +59,8 @@ class Session {
   const std::vector<InputError>& errors() const { return errors_; }
   /// The gate's verdict over every unsuppressed finding (--fail-on, --max-warnings).
   const Gate& gate() const { return options_.gate; }
-  /// What the site-wide rules need of each post, in run order.
-  std::vector<PostSummary>& summaries() { return summaries_; }
+  /// seolint merge: reads the summaries files of several runs (shards) for the site-wide rules.
+  void merge(const std::vector<std::string>& paths);
 
  private:
   void lint(Post&& post, Batch& batch) const;
@@ -74,7 +76,7 @@ class Session {
   RunSummary& run_;
   std::shared_ptr<const SiteSettings> site_;
   std::vector<InputError> errors_;
-  std::vector<PostSummary> summaries_;
+  SummaryStore store_;  ///< what the site-wide rules need of each post, on disk
   FileTally tally_;                 ///< of the streamed file being read
   bool counted_ = false;            ///< the file being read is in run_.files
   std::size_t seen_ = 0;            ///< posts met in the whole run (shards included): a post's index

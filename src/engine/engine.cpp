@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <set>
 
 #include "seolint/registry.hpp"
 
@@ -162,23 +161,28 @@ bool Engine::site_rules() const {
   return std::any_of(rules_.begin(), rules_.end(), [](const Rule* r) { return r->site_check != nullptr; });
 }
 
-std::vector<Finding> Engine::lint_site(std::vector<PostSummary> posts) const {
-  // The same post met twice (same id and link, e.g. a post and the collection holding it) is one post.
-  // The same post met twice (same id and link; a page without id: the same URL, e.g. one page saved twice)
-  // is one post.
-  std::set<std::pair<std::string, std::string>> seen;
-  std::erase_if(posts, [&](const PostSummary& p) {
-    auto key = p.id.empty() ? std::pair(std::string("url"), p.url) : std::pair(p.id, p.link);
-    return !key.second.empty() && !seen.insert(key).second;
-  });
+namespace {
+/// The order of site-wide findings (after all posts' findings): post index, line, column, rule, message id.
+bool site_order(const Finding& a, const Finding& b) {
+  return std::tie(a.post.index, a.start.line, a.start.column, a.rule, a.message_id) <
+         std::tie(b.post.index, b.start.line, b.start.column, b.rule, b.message_id);
+}
+}  // namespace
+
+std::vector<Finding> Engine::lint_site(const SummaryStore& store) const {
   std::vector<Finding> out;
-  for (std::size_t i = 0; i < rules_.size(); ++i) {
-    if (!rules_[i]->site_check) continue;
-    SiteCollector sink(*rules_[i], *this);
-    rules_[i]->site_check(posts, options_[i], sink);
-    for (auto& f : sink.findings) out.push_back(std::move(f));
+  if (!site_rules()) return out;
+  for (const auto& group : store.groups()) {
+    std::vector<PostSummary> posts = store.load(group);
+    for (std::size_t i = 0; i < rules_.size(); ++i) {
+      if (!rules_[i]->site_check) continue;
+      SiteCollector sink(*rules_[i], *this);
+      rules_[i]->site_check(posts, options_[i], sink);
+      for (auto& f : sink.findings) out.push_back(std::move(f));
+    }
   }
-  apply_directives(posts, *this, out);  // the posts' seolint-disable comments
+  apply_directives(store.load(store.with_directives()), *this, out);  // the posts' seolint-disable comments
+  std::stable_sort(out.begin(), out.end(), site_order);
   return out;
 }
 
