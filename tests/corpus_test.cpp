@@ -226,6 +226,35 @@ TEST_CASE("corpus scale: --shard K/N splits the posts with none lost and none tw
   CHECK(smallest > 0);  // each shard got some of the work
 }
 
+TEST_CASE("corpus scale: shards with --summaries and seolint merge find exactly what one run finds", "[corpus][scale]") {
+  auto findings = [](const std::string& json) {
+    std::multiset<std::string> out;
+    boost::json::value all = boost::json::parse(json);
+    for (const auto& f : all.as_array())
+      out.insert(std::string(f.at("file").as_string()) + " " + std::string(f.at("rule").as_string()) + " " +
+                 std::to_string(f.at("region").at("line").as_int64()) + ":" +
+                 std::to_string(f.at("region").at("column").as_int64()) + " " + std::string(f.at("message").as_string()));
+    return out;
+  };
+  auto whole = findings(corpus_run({"--format", "json"}).out);
+  std::string dir = test::temp_dir();
+  std::multiset<std::string> joined;
+  std::vector<std::string> merge = {"merge", "--format", "json"};
+  for (const char* k : {"1", "2", "3"}) {
+    std::string summaries = dir + "/part-" + k + ".ndjson";
+    auto part = findings(corpus_run({"--format", "json", "--shard", std::string(k) + "/3", "--summaries", summaries}).out);
+    joined.insert(part.begin(), part.end());
+    merge.push_back(summaries);
+  }
+  auto merged = test::run_seolint(merge);
+  INFO(merged.err);
+  CHECK(merged.status <= 1);
+  auto site = findings(merged.out);
+  CHECK(!site.empty());  // the corpus has site-wide findings (hreflang, duplicates)
+  joined.insert(site.begin(), site.end());
+  CHECK(joined == whole);
+}
+
 int main(int argc, char* argv[]) {
   if (!fs::is_directory(kShared / "corpus/rest") || !fs::exists(kShared / "seed")) {
     std::cout << "skipped: " << kShared.string() << " (the team's shared corpus) is not there\n";

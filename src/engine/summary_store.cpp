@@ -31,11 +31,17 @@ std::uint64_t key(char kind, std::string_view scope, std::string_view value) {
   return h ? h : 1;
 }
 
-/// Which post a summary is (Engine's rule since the first site rules: the same id and link; a post without
-/// id, e.g. a page saved twice: the same URL); no identity when the second part is "".
+/// A link without its scheme: one post exported before and after its site moved to https is one post.
+std::string_view without_scheme(std::string_view link) {
+  std::size_t colon = link.find("://");
+  return colon == std::string_view::npos ? link : link.substr(colon + 3);
+}
+
+/// Which post a summary is (the same id and link, whatever the scheme; a post without id, e.g. a page
+/// saved twice: the same URL); no identity when the second part is "".
 std::pair<std::string_view, std::string_view> identity(const PostSummary& s) {
   if (s.id.empty()) return {"url", s.url};
-  return {s.id, s.link};
+  return {s.id, without_scheme(s.link)};
 }
 
 /// The reference key that finds a post's copy: its id, else its URL (see own_keys).
