@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
@@ -253,6 +254,50 @@ TEST_CASE("corpus scale: shards with --summaries and seolint merge find exactly 
   CHECK(!site.empty());  // the corpus has site-wide findings (hreflang, duplicates)
   joined.insert(site.begin(), site.end());
   CHECK(joined == whole);
+}
+
+TEST_CASE("corpus gate: a baseline lets only a new defect fail, and SARIF shows the rest as suppressed", "[corpus][gate]") {
+  std::string dir = test::temp_dir();
+  fs::copy(kShared / "corpus/rest", dir + "/rest");
+  fs::permissions(dir + "/rest", fs::perms::owner_all, fs::perm_options::add);
+  for (const auto& e : fs::directory_iterator(dir + "/rest")) fs::permissions(e.path(), fs::perms::owner_write, fs::perm_options::add);
+  std::string baseline = dir + "/seolint-baseline.json";
+  REQUIRE(test::run_seolint({"--write-baseline", baseline, dir + "/rest"}).status <= 1);
+  // The corpus's warnings fail a strict gate; with the baseline, the same gate passes.
+  CHECK(test::run_seolint({"--fail-on", "note", dir + "/rest"}).status == 1);
+  CHECK(test::run_seolint({"--baseline", baseline, "--fail-on", "note", dir + "/rest"}).status == 0);
+
+  // A new defect: post 1423's canonical moves away from its og:url and schema URL.
+  std::string edited = dir + "/rest/reco-chat-es.json", text = test::read_file(edited);
+  std::string old_url = R"("canonical": "https:\/\/archive.reco.chat\/menu-that-sells\/")";
+  REQUIRE(text.find(old_url) != std::string::npos);
+  text.replace(text.find(old_url), old_url.size(), R"("canonical": "https:\/\/archive.reco.chat\/menu-that-sold\/")");
+  std::ofstream(edited, std::ios::binary) << text;
+  // Another file's posts move down three lines: their findings move, their fingerprints do not.
+  std::string moved = dir + "/rest/teachersofbihar.json";
+  std::string moved_text = "\n\n\n" + test::read_file(moved);
+  std::ofstream(moved, std::ios::binary) << moved_text;
+
+  auto r = test::run_seolint({"--baseline", baseline, "--fail-on", "note", "--format", "sarif", dir + "/rest"});
+  CHECK(r.status == 1);
+  boost::json::value log = boost::json::parse(r.out);
+  std::size_t fresh = 0, suppressed = 0, moved_results = 0;
+  for (const auto& res : log.at("runs").at(0).at("results").as_array()) {
+    std::string uri(res.at("locations").at(0).at("physicalLocation").at("artifactLocation").at("uri").as_string());
+    if (uri.find("teachersofbihar") != std::string::npos) ++moved_results;
+    if (res.as_object().contains("suppressions")) {
+      CHECK(res.at("suppressions").at(0).at("kind") == "external");
+      ++suppressed;
+      continue;
+    }
+    ++fresh;
+    INFO(res.at("message").at("text").as_string());
+    CHECK(uri.find("reco-chat-es.json") != std::string::npos);
+    CHECK(std::string(res.at("properties").at("post").as_string()).find("1423") != std::string::npos);
+  }
+  CHECK(fresh >= 1);
+  CHECK(suppressed > 20);
+  CHECK(moved_results > 0);
 }
 
 int main(int argc, char* argv[]) {
