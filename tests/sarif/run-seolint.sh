@@ -18,7 +18,17 @@ status=0
 # The broken input must be reported as a tool execution notification.
 grep -q '"toolExecutionNotifications"' "$work/broken.sarif" || { echo "no notification for the broken input" >&2; exit 1; }
 
-files=("$work/seed.sarif" "$work/broken.sarif")
+# A gated run: a baseline's findings as suppressed results, a category, and a results limit that cuts.
+"$seolint" --write-baseline "$work/baseline.json" "$seed" >/dev/null || true
+status=0
+"$seolint" --format sarif --baseline "$work/baseline.json" --sarif-category seolint/fr --sarif-max-results 3 \
+  --output "$work/gated.sarif" "$seed" || status=$?
+[ "$status" -eq 0 ] || { echo "baselined run exited $status, expected 0" >&2; exit 1; }
+grep -q '"suppressions":\[{"kind":"external"' "$work/gated.sarif" || { echo "no suppressed result" >&2; exit 1; }
+grep -q '"automationDetails":{"id":"seolint/fr/"}' "$work/gated.sarif" || { echo "no automationDetails" >&2; exit 1; }
+grep -q '"results-cut"' "$work/gated.sarif" || { echo "no notification for the cut results" >&2; exit 1; }
+
+files=("$work/seed.sarif" "$work/broken.sarif" "$work/gated.sarif")
 # With the team's corpus beside the project: its 47 REST posts and 77 real pages too.
 if [ -n "$shared" ] && [ -d "$shared/corpus/html" ]; then
   for corpus in rest html; do
