@@ -158,6 +158,10 @@ std::size_t find_end_tag(std::string_view html, const std::string& name, std::si
 }
 
 std::size_t too_deep(std::string_view html, std::size_t limit) {
+  std::size_t tags = 0;  // fewer tags than the limit cannot nest deeper: most heads and bodies end here
+  for (const char* p = html.data(); tags <= limit && (p = static_cast<const char*>(std::memchr(p, '<', html.data() + html.size() - p))); ++p)
+    ++tags;
+  if (tags <= limit) return std::string_view::npos;
   std::size_t depth = 0, foreign = 0;  // foreign: open <svg>/<math>, where "/>" really closes an element
   for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
     if (html.substr(i, 4) == "<!--") {

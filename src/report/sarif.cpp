@@ -63,36 +63,78 @@ bj::object rule_descriptor(const Rule& rule) {
           {"properties", {{"tags", bj::array{"seo", m.category}}}}};
 }
 
-bj::object result(const Finding& f, std::size_t rule_index) {
-  std::string fq = f.post.identity + (f.loc.pointer.empty() ? "" : "#" + f.loc.pointer) +
-                   (f.loc.element.empty() ? "" : " " + f.loc.element);
-  bj::array logical{{{"name", f.post.label}, {"fullyQualifiedName", f.post.identity}, {"kind", "object"}},
-                    {{"name", f.loc.element.empty() ? f.loc.pointer : f.loc.element},
-                     {"fullyQualifiedName", fq},
-                     {"kind", "member"}}};
-  bj::object loc{{"physicalLocation", physical(f.post.file, f.start, f.end)}, {"logicalLocations", std::move(logical)}};
-  bj::object res{{"ruleId", f.rule},
-                 {"ruleIndex", rule_index},
-                 {"level", level(f.severity)},
-                 {"message", {{"text", f.message}}},
-                 {"locations", bj::array{std::move(loc)}},
-                 {"partialFingerprints", {{"seolintFingerprint/v1", f.fingerprint}}},
-                 {"properties", {{"messageId", f.message_id}, {"post", f.post.label}}}};
-  if (f.suppression) {
-    bj::object sup{{"kind", f.suppression->kind}, {"status", "accepted"}};
-    if (!f.suppression->justification.empty()) sup["justification"] = f.suppression->justification;
-    res["suppressions"] = bj::array{std::move(sup)};
+/// Writes JSON text by hand for the results, the bulk of a large log (Boost.JSON objects cost more).
+struct Writer {
+  std::string& out;
+  void str(std::string_view s) {
+    out += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out.append(s.substr(run, i - run));
+      run = i + 1;
+      static constexpr char kShort[] = "btn\0fr";  // \b \t \n, \f \r
+      if (c == '"' || c == '\\') out += '\\', out += static_cast<char>(c);
+      else if (c >= 8 && c <= 13 && c != 11) out += '\\', out += kShort[c - 8];
+      else out += "\\u00", out += "0123456789abcdef"[c >> 4], out += "0123456789abcdef"[c & 15];
+    }
+    out.append(s.substr(run));
+    out += '"';
   }
-  if (!f.related.empty()) {
-    bj::array related;
-    int id = 1;
-    for (const auto& r : f.related)
-      related.push_back({{"id", id++}, {"physicalLocation", physical(r.file.empty() ? f.post.file : r.file, r.start, r.end)},
-                         {"message", {{"text", r.message}}}});
-    res["relatedLocations"] = std::move(related);
+  void key(std::string_view k) { str(k), out += ':'; }
+  void num(std::uint64_t n) { out += std::to_string(n); }
+};
+
+class ResultWriter {
+ public:
+  /// The result of finding f as JSON text, appended to out.
+  void write(std::string& out, const Finding& f, std::size_t rule_index) {
+    Writer w{out};
+    out += "{";
+    w.key("ruleId"), w.str(f.rule);
+    out += ",\"ruleIndex\":", w.num(rule_index);
+    out += ",\"level\":\"", out += level(f.severity), out += '"';
+    out += ",\"message\":{", w.key("text"), w.str(f.message), out += "}";
+    out += ",\"locations\":[{\"physicalLocation\":", physical_text(out, f.post.file, f.start, f.end);
+    out += ",\"logicalLocations\":[{", w.key("name"), w.str(f.post.label), out += ',', w.key("fullyQualifiedName");
+    w.str(f.post.identity), out += ",\"kind\":\"object\"},{", w.key("name");
+    w.str(f.loc.element.empty() ? f.loc.pointer : f.loc.element), out += ',', w.key("fullyQualifiedName");
+    w.str(f.post.identity + (f.loc.pointer.empty() ? "" : "#" + f.loc.pointer) +
+          (f.loc.element.empty() ? "" : " " + f.loc.element));
+    out += ",\"kind\":\"member\"}]}]";
+    out += ",\"partialFingerprints\":{\"seolintFingerprint/v1\":", w.str(f.fingerprint), out += "}";
+    out += ",\"properties\":{", w.key("messageId"), w.str(f.message_id), out += ',', w.key("post"), w.str(f.post.label);
+    out += "}";
+    if (f.suppression) {
+      out += ",\"suppressions\":[{", w.key("kind"), w.str(f.suppression->kind), out += ",\"status\":\"accepted\"";
+      if (!f.suppression->justification.empty()) out += ',', w.key("justification"), w.str(f.suppression->justification);
+      out += "}]";
+    }
+    if (!f.related.empty()) {
+      out += ",\"relatedLocations\":[";
+      int id = 1;
+      for (const auto& r : f.related) {
+        out += id == 1 ? "{\"id\":" : ",{\"id\":", w.num(id++), out += ",\"physicalLocation\":";
+        physical_text(out, r.file.empty() ? f.post.file : r.file, r.start, r.end);
+        out += ",\"message\":{", w.key("text"), w.str(r.message), out += "}}";
+      }
+      out += "]";
+    }
+    out += "}";
   }
-  return res;
-}
+
+ private:
+  void physical_text(std::string& out, const std::string& file, Position start, Position end) {
+    if (file != file_) file_ = file, artifact_ = bj::serialize(artifact(file));  // one file's results come together
+    Writer w{out};
+    out += "{\"artifactLocation\":", out += artifact_, out += ",\"region\":{\"startLine\":", w.num(start.line);
+    out += ",\"startColumn\":", w.num(start.column);
+    if (end.line) out += ",\"endLine\":", w.num(end.line), out += ",\"endColumn\":", w.num(end.column);
+    out += "}}";
+  }
+  std::string file_, artifact_;
+};
 
 bj::object notification(const std::string& level_name, const std::string& id, const std::string& text) {
   return {{"level", level_name}, {"message", {{"text", text}}}, {"descriptor", {{"id", id}}}};
@@ -149,7 +191,10 @@ class SarifWriter : public ReportWriter {
         ++cut_;
         continue;
       }
-      out_ << (written_++ ? "," : "") << bj::serialize(result(f, rule_index(f.rule)));
+      text_.clear();
+      if (written_++) text_ += ',';
+      results_.write(text_, f, rule_index(f.rule));
+      out_ << text_;
     }
   }
 
@@ -167,6 +212,8 @@ class SarifWriter : public ReportWriter {
   std::ostream& out_;
   std::vector<const Rule*> rules_;
   std::size_t limit_, written_ = 0, cut_ = 0;
+  ResultWriter results_;
+  std::string text_;
 };
 }  // namespace
 

@@ -1,5 +1,6 @@
 #include "text/url.hpp"
 
+#include <array>
 #include <boost/url.hpp>
 
 #include "text/language.hpp"
@@ -57,7 +58,8 @@ std::string percent_encode(std::string_view s, std::string_view also) {
   return out;
 }
 
-std::optional<std::string> normalize_url(std::string_view url) {
+namespace {
+std::optional<std::string> normalize_uncached(std::string_view url) {
   std::string s = percent_encode(trim(url), "\"<>\\^`{|}");  // an IRI as a URI: raw Unicode and unsafe bytes
   auto r = boost::urls::parse_uri(s);
   if (!r) return std::nullopt;
@@ -67,6 +69,23 @@ std::optional<std::string> normalize_url(std::string_view url) {
   std::string out(u.buffer());
   if (u.has_authority() && u.encoded_path().empty()) out.insert(u.encoded_origin().size(), "/");
   return out;
+}
+}  // namespace
+
+std::optional<std::string> normalize_url(std::string_view url) {
+  // Rules compare the same few URLs of a post many times: the last ones are remembered, per thread.
+  struct Memo {
+    std::string url;
+    std::optional<std::string> normal;
+  };
+  thread_local std::array<Memo, 16> memo;
+  thread_local std::size_t next = 0;
+  for (const Memo& m : memo)
+    if (m.url == url && (!m.url.empty() || m.normal)) return m.normal;
+  Memo& slot = memo[next++ % memo.size()];
+  slot.url.assign(url);
+  slot.normal = normalize_uncached(url);
+  return slot.normal;
 }
 
 std::string_view without_fragment(std::string_view url) { return url.substr(0, url.find('#')); }
