@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "seolint_version.hpp"
+#include "text/json_text.hpp"
 #include "text/utf8.hpp"
 
 namespace seolint::summaries {
@@ -14,46 +15,6 @@ namespace bj = boost::json;
 
 constexpr char kFormat[] = "seolint-summaries";
 constexpr char kHex[] = "0123456789abcdef";
-
-/// A string as JSON: itself when it is UTF-8, else {"hex": its bytes} (a file name need not be UTF-8).
-bj::value text(std::string_view s) {
-  if (text::find_invalid_utf8(s) == std::string_view::npos) return bj::string(s);
-  std::string h;
-  for (unsigned char c : s) h += kHex[c >> 4], h += kHex[c & 15];
-  return bj::object{{"hex", h}};
-}
-
-/// Sets o[key] to s unless s is empty (a reader takes a missing string as "").
-void put(bj::object& o, std::string_view key, std::string_view s) {
-  if (!s.empty()) o[key] = text(s);
-}
-
-bj::object placed(const Placed& p) {
-  bj::object o;
-  put(o, "value", p.value);
-  o["offsets"] = bj::array{p.loc.begin, p.loc.end};
-  put(o, "pointer", p.loc.pointer);
-  put(o, "element", p.loc.element);
-  o["start"] = bj::array{p.start.line, p.start.column};
-  o["end"] = bj::array{p.end.line, p.end.column};
-  return o;
-}
-
-bj::object reference(const PostRef& r) {
-  bj::object o;
-  o["index"] = r.index;
-  put(o, "file", r.file);
-  put(o, "label", r.label);
-  put(o, "identity", r.identity);
-  put(o, "pointer", r.pointer);
-  put(o, "title", r.title);
-  put(o, "url", r.url);
-  put(o, "locale", r.locale);
-  put(o, "status", r.status);
-  put(o, "id", r.id);
-  put(o, "slug", r.slug);
-  return o;
-}
 
 /// Reads the values of a parsed line into a summary; the first value of the wrong shape is the error.
 class Decoder {
@@ -198,28 +159,78 @@ bool check_header(std::string_view line, json::Error& error) {
   return false;
 }
 
+namespace {
+/// The same records as text (one per post, so written by hand); the reader above takes either.
+struct Out {
+  text::JsonText w;
+  bool first = true;
+  void string(std::string_view s) {
+    if (text::find_invalid_utf8(s) == std::string_view::npos) return void(w.str(s));
+    w.raw("{\"hex\":\"");
+    for (unsigned char c : s) w.out += kHex[c >> 4], w.out += kHex[c & 15];
+    w.raw("\"}");
+  }
+  void put(std::string_view key, std::string_view s) {
+    if (s.empty()) return;
+    w.key(key, first), first = false;
+    string(s);
+  }
+  void open(std::string_view key) { w.key(key, first), first = true, w.raw("{"); }
+  void close() { w.raw("}"), first = false; }
+  void pair(std::uint64_t a, std::uint64_t b) { w.raw("["), w.num(a), w.raw(","), w.num(b), w.raw("]"); }
+  void placed(const Placed& p) {
+    w.raw("{"), first = true;
+    put("value", p.value);
+    w.key("offsets", first), first = false, pair(p.loc.begin, p.loc.end);
+    put("pointer", p.loc.pointer);
+    put("element", p.loc.element);
+    w.key("start"), pair(p.start.line, p.start.column);
+    w.key("end"), pair(p.end.line, p.end.column);
+    w.raw("}"), first = false;
+  }
+  void placed(std::string_view key, const std::optional<Placed>& p) {
+    if (!p) return;
+    w.key(key, first), first = false;
+    placed(*p);
+  }
+  void reference(const PostRef& r) {
+    open("ref");
+    w.key("index", true), w.num(r.index), first = false;
+    for (auto [k, v] : {std::pair<std::string_view, const std::string*>{"file", &r.file}, {"label", &r.label},
+                        {"identity", &r.identity}, {"pointer", &r.pointer}, {"title", &r.title}, {"url", &r.url},
+                        {"locale", &r.locale}, {"status", &r.status}, {"id", &r.id}, {"slug", &r.slug}})
+      put(k, *v);
+    close();
+  }
+  template <typename T, typename F>
+  void list(std::string_view key, const std::vector<T>& items, F each) {
+    if (items.empty()) return;
+    w.key(key, first), first = false, w.raw("[");
+    for (std::size_t i = 0; i < items.size(); ++i) w.raw(i ? ",[" : "["), each(items[i]), w.raw("]");
+    w.raw("]");
+  }
+};
+}  // namespace
+
 std::string to_json(const PostSummary& s) {
-  bj::object o;
-  o["ref"] = reference(s.ref);
-  put(o, "id", s.id);
-  put(o, "link", s.link);
-  put(o, "site", s.site);
-  put(o, "language", s.language);
-  put(o, "slug", s.slug);
-  put(o, "url", s.url);
-  if (s.title) o["title"] = placed(*s.title);
-  if (s.description) o["description"] = placed(*s.description);
-  if (s.canonical) o["canonical"] = placed(*s.canonical);
-  if (s.link_at) o["link_at"] = placed(*s.link_at);
-  bj::array alternates, translations;
-  for (const auto& [code, href] : s.alternates) alternates.push_back(bj::array{text(code), placed(href)});
-  for (const auto& [lang, target] : s.translations) translations.push_back(bj::array{text(lang), text(target)});
-  if (!alternates.empty()) o["alternates"] = std::move(alternates);
-  if (!translations.empty()) o["translations"] = std::move(translations);
-  bj::array directives;
-  for (const auto& d : s.directives) directives.push_back(bj::array{placed(d.rule), text(d.reason), d.used});
-  if (!directives.empty()) o["directives"] = std::move(directives);
-  return bj::serialize(o);
+  std::string text;
+  Out o{{text}};
+  text += '{';
+  o.reference(s.ref);
+  for (auto [k, v] : {std::pair<std::string_view, const std::string*>{"id", &s.id}, {"link", &s.link}, {"site", &s.site},
+                      {"language", &s.language}, {"slug", &s.slug}, {"url", &s.url}})
+    o.put(k, *v);
+  o.placed("title", s.title);
+  o.placed("description", s.description);
+  o.placed("canonical", s.canonical);
+  o.placed("link_at", s.link_at);
+  o.list("alternates", s.alternates, [&](const auto& a) { o.string(a.first), o.w.raw(","), o.placed(a.second); });
+  o.list("translations", s.translations, [&](const auto& t) { o.string(t.first), o.w.raw(","), o.string(t.second); });
+  o.list("directives", s.directives, [&](const SiteDirective& d) {
+    o.placed(d.rule), o.w.raw(","), o.string(d.reason), o.w.raw(d.used ? ",true" : ",false");
+  });
+  text += '}';
+  return text;
 }
 
 bool from_json(std::string_view line, PostSummary& out, json::Error& error) {

@@ -98,6 +98,14 @@ std::size_t decode_escape(std::string_view raw, std::string& out, const char*& w
   text::append_utf8(out, static_cast<char32_t>(cp));
   return used;
 }
+/// True when none of 8 bytes ends or escapes a string, is a control character or starts a UTF-8 sequence.
+bool plain8(const char* p) {
+  constexpr std::uint64_t k1 = 0x0101010101010101ull, k80 = 0x8080808080808080ull;
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  auto zero = [&](std::uint64_t v) { return (v - k1) & ~v & k80; };  // a zero byte (false alarms only fall back)
+  return !(zero(w ^ (k1 * '"')) | zero(w ^ (k1 * '\\')) | ((w - k1 * 0x20) & ~w & k80) | (w & k80));
+}
 }  // namespace
 
 char Reader::peek() {
@@ -170,6 +178,7 @@ bool Reader::string(std::string& out) {
   out.clear();
   for (;;) {
     std::size_t run = pos_;
+    while (pos_ + 8 <= buf_.size() && plain8(buf_.data() + pos_)) pos_ += 8;
     while (pos_ < buf_.size()) {
       auto u = static_cast<unsigned char>(buf_[pos_]);
       if (u == '"' || u == '\\' || u < 0x20 || u >= 0x80) break;

@@ -3,6 +3,7 @@
 
 #include "seolint/registry.hpp"
 #include "seolint/report.hpp"
+#include "text/json_text.hpp"
 #include "text/url.hpp"
 #include "seolint_version.hpp"
 
@@ -63,52 +64,29 @@ bj::object rule_descriptor(const Rule& rule) {
           {"properties", {{"tags", bj::array{"seo", m.category}}}}};
 }
 
-/// Writes JSON text by hand for the results, the bulk of a large log (Boost.JSON objects cost more).
-struct Writer {
-  std::string& out;
-  void str(std::string_view s) {
-    out += '"';
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out.append(s.substr(run, i - run));
-      run = i + 1;
-      static constexpr char kShort[] = "btn\0fr";  // \b \t \n, \f \r
-      if (c == '"' || c == '\\') out += '\\', out += static_cast<char>(c);
-      else if (c >= 8 && c <= 13 && c != 11) out += '\\', out += kShort[c - 8];
-      else out += "\\u00", out += "0123456789abcdef"[c >> 4], out += "0123456789abcdef"[c & 15];
-    }
-    out.append(s.substr(run));
-    out += '"';
-  }
-  void key(std::string_view k) { str(k), out += ':'; }
-  void num(std::uint64_t n) { out += std::to_string(n); }
-};
-
 class ResultWriter {
  public:
   /// The result of finding f as JSON text, appended to out.
   void write(std::string& out, const Finding& f, std::size_t rule_index) {
-    Writer w{out};
+    text::JsonText w{out};
     out += "{";
-    w.key("ruleId"), w.str(f.rule);
+    w.key("ruleId", true), w.str(f.rule);
     out += ",\"ruleIndex\":", w.num(rule_index);
     out += ",\"level\":\"", out += level(f.severity), out += '"';
-    out += ",\"message\":{", w.key("text"), w.str(f.message), out += "}";
+    out += ",\"message\":{", w.key("text", true), w.str(f.message), out += "}";
     out += ",\"locations\":[{\"physicalLocation\":", physical_text(out, f.post.file, f.start, f.end);
-    out += ",\"logicalLocations\":[{", w.key("name"), w.str(f.post.label), out += ',', w.key("fullyQualifiedName");
-    w.str(f.post.identity), out += ",\"kind\":\"object\"},{", w.key("name");
-    w.str(f.loc.element.empty() ? f.loc.pointer : f.loc.element), out += ',', w.key("fullyQualifiedName");
+    out += ",\"logicalLocations\":[{", w.key("name", true), w.str(f.post.label), w.key("fullyQualifiedName");
+    w.str(f.post.identity), out += ",\"kind\":\"object\"},{", w.key("name", true);
+    w.str(f.loc.element.empty() ? f.loc.pointer : f.loc.element), w.key("fullyQualifiedName");
     w.str(f.post.identity + (f.loc.pointer.empty() ? "" : "#" + f.loc.pointer) +
           (f.loc.element.empty() ? "" : " " + f.loc.element));
     out += ",\"kind\":\"member\"}]}]";
     out += ",\"partialFingerprints\":{\"seolintFingerprint/v1\":", w.str(f.fingerprint), out += "}";
-    out += ",\"properties\":{", w.key("messageId"), w.str(f.message_id), out += ',', w.key("post"), w.str(f.post.label);
+    out += ",\"properties\":{", w.key("messageId", true), w.str(f.message_id), w.key("post"), w.str(f.post.label);
     out += "}";
     if (f.suppression) {
-      out += ",\"suppressions\":[{", w.key("kind"), w.str(f.suppression->kind), out += ",\"status\":\"accepted\"";
-      if (!f.suppression->justification.empty()) out += ',', w.key("justification"), w.str(f.suppression->justification);
+      out += ",\"suppressions\":[{", w.key("kind", true), w.str(f.suppression->kind), out += ",\"status\":\"accepted\"";
+      if (!f.suppression->justification.empty()) w.key("justification"), w.str(f.suppression->justification);
       out += "}]";
     }
     if (!f.related.empty()) {
@@ -117,7 +95,7 @@ class ResultWriter {
       for (const auto& r : f.related) {
         out += id == 1 ? "{\"id\":" : ",{\"id\":", w.num(id++), out += ",\"physicalLocation\":";
         physical_text(out, r.file.empty() ? f.post.file : r.file, r.start, r.end);
-        out += ",\"message\":{", w.key("text"), w.str(r.message), out += "}}";
+        out += ",\"message\":{", w.key("text", true), w.str(r.message), out += "}}";
       }
       out += "]";
     }
@@ -127,7 +105,7 @@ class ResultWriter {
  private:
   void physical_text(std::string& out, const std::string& file, Position start, Position end) {
     if (file != file_) file_ = file, artifact_ = bj::serialize(artifact(file));  // one file's results come together
-    Writer w{out};
+    text::JsonText w{out};
     out += "{\"artifactLocation\":", out += artifact_, out += ",\"region\":{\"startLine\":", w.num(start.line);
     out += ",\"startColumn\":", w.num(start.column);
     if (end.line) out += ",\"endLine\":", w.num(end.line), out += ",\"endColumn\":", w.num(end.column);
