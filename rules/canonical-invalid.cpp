@@ -1,6 +1,5 @@
 // canonical-invalid: the canonical URL is not a usable absolute address of this page.
 #include <algorithm>
-#include <regex>
 
 #include "seolint/rule.hpp"
 #include "text/url.hpp"
@@ -22,9 +21,19 @@ constexpr RuleMeta kMeta{"canonical-invalid",
                          kMessages, {}};
 
 /// An unexpanded template variable: $REGULAR_HTML_URL, {{url}}, %%permalink%%, [canonical].
-bool placeholder(const std::string& url) {
-  static const std::regex re(R"(\$[A-Z_][A-Z0-9_]{2,}|\{\{|\}\}|%%[A-Za-z_]+%%|^\[[A-Za-z_]+\]$)");
-  return std::regex_search(url, re);
+bool placeholder(std::string_view url) {
+  auto word = [](char c, bool lower) { return c == '_' || (c >= 'A' && c <= 'Z') || (lower && c >= 'a' && c <= 'z'); };
+  auto run = [&](std::size_t from, bool lower, bool digits) {  // length of a [A-Za-z0-9_] run at from
+    std::size_t i = from;
+    while (i < url.size() && (word(url[i], lower) || (digits && i > from && url[i] >= '0' && url[i] <= '9'))) ++i;
+    return i - from;
+  };
+  if (url.find("{{") != std::string_view::npos || url.find("}}") != std::string_view::npos) return true;
+  for (std::size_t i = url.find('$'); i != std::string_view::npos; i = url.find('$', i + 1))
+    if (run(i + 1, false, true) >= 3) return true;  // $REGULAR_HTML_URL
+  for (std::size_t i = url.find("%%"); i != std::string_view::npos; i = url.find("%%", i + 1))
+    if (std::size_t n = run(i + 2, true, false); n && url.substr(i + 2 + n, 2) == "%%") return true;  // %%permalink%%
+  return url.size() > 2 && url.front() == '[' && url.back() == ']' && run(1, true, false) == url.size() - 2;
 }
 
 std::string scheme_of(std::string_view url) {
