@@ -195,6 +195,7 @@ struct Post {
 
   mutable std::optional<std::string> body_text_;
   mutable std::optional<std::vector<LangSignal>> declared_;
+  mutable std::vector<std::pair<std::string, std::optional<Text>>> head_json_texts_;  ///< head_json_text's answers
   mutable std::optional<WrittenLanguage> written_;
   mutable std::size_t written_min_chars_ = 0;
 };

@@ -78,19 +78,17 @@ std::string field_of(const Loc& loc) {
   return out;
 }
 
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h) {
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-  return h;
-}
 }  // namespace
 
 std::string fingerprint(const Finding& f) {
   std::string key = f.rule + '\n' + f.message_id + '\n' + f.post.identity + '\n' + field_of(f.loc);
   for (const auto& v : f.values) key += '\n' + v;
+  std::uint64_t a = 0xcbf29ce484222325ull, b = 0x84222325cbf29ce4ull;
+  for (unsigned char c : key) a = (a ^ c) * 0x100000001b3ull, b = (b ^ c) * 0x100000001b3ull;  // both in one pass
   char out[33];
-  std::snprintf(out, sizeof out, "%016llx%016llx", static_cast<unsigned long long>(fnv1a(key, 0xcbf29ce484222325ull)),
-                static_cast<unsigned long long>(fnv1a(key, 0x84222325cbf29ce4ull)));
-  return out;
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (int i = 0; i < 16; ++i) out[i] = kHex[(a >> (60 - 4 * i)) & 15], out[16 + i] = kHex[(b >> (60 - 4 * i)) & 15];
+  return std::string(out, 32);
 }
 
 std::string fingerprint_field(const Loc& loc) { return field_of(loc); }

@@ -82,10 +82,15 @@ const Text* Head::meta(std::string_view key) const {
 
 std::optional<Text> Post::head_json_text(std::string_view key) const {
   if (!head_json) return std::nullopt;
+  for (const auto& [k, t] : head_json_texts_)  // rules ask for the same few keys again and again
+    if (k == key) return t;
   const Value* v = head_json->find_string(key);
-  if (!v) return std::nullopt;
-  return Text{text::collapse_space(text::decode_entities(v->text)), v->text,
-              Loc{v->begin, v->end, "/yoast_head_json/" + std::string(key), ""}};
+  std::optional<Text> t;
+  if (v)
+    t = Text{text::collapse_space(text::decode_entities(v->text)), v->text,
+             Loc{v->begin, v->end, "/yoast_head_json/" + std::string(key), ""}};
+  head_json_texts_.emplace_back(std::string(key), t);
+  return t;
 }
 
 std::optional<Text> Post::seo_title() const {
