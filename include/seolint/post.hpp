@@ -190,11 +190,20 @@ struct Post {
   Loc loc() const { return {begin, begin + 1, pointer, ""}; }
 
  private:
+  std::optional<SchemaNode> find_page_node() const;
   /// A URL's language segment ("/fr/") counts unless the configuration lists other prefixes.
   bool configured_prefix(const std::string& segment) const;
 
   mutable std::optional<std::string> body_text_;
   mutable std::optional<std::vector<LangSignal>> declared_;
+  /// page_node()'s answer; it points into this post, so a copy or a move starts without it.
+  struct NodeCache {
+    std::optional<std::optional<SchemaNode>> node;
+    NodeCache() = default;
+    NodeCache(const NodeCache&) {}
+    NodeCache& operator=(const NodeCache&) { return node.reset(), *this; }
+  };
+  mutable NodeCache page_node_;
   mutable std::vector<std::pair<std::string, std::optional<Text>>> head_json_texts_;  ///< head_json_text's answers
   mutable std::optional<WrittenLanguage> written_;
   mutable std::size_t written_min_chars_ = 0;

@@ -133,6 +133,11 @@ std::vector<const JsonLd*> Post::schema_copies() const {
 }
 
 std::optional<SchemaNode> Post::page_node() const {
+  if (!page_node_.node) page_node_.node = find_page_node();  // several rules ask
+  return *page_node_.node;
+}
+
+std::optional<SchemaNode> Post::find_page_node() const {
   std::vector<SchemaNode> pages, articles;
   for (const JsonLd* doc : schema_docs())
     for (auto& [v, p] : doc->nodes()) {
