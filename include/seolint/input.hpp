@@ -74,12 +74,16 @@ void read_piece(const std::shared_ptr<const Source>& piece, const std::string& p
 struct InputItem {
   enum class Kind { Piece, Whole, Error, End };
   Kind kind = Kind::Whole;
-  std::shared_ptr<const Source> source;  ///< Piece: the post's bytes, located in the file; Whole: the file
+  std::shared_ptr<const Source> source;  ///< Whole: the file
   std::string pointer;                   ///< Piece: its JSON pointer ("/3")
   bool in_array = false;                 ///< Piece: an array element (one level deep), not an NDJSON line
   InputError error;                      ///< Error
   std::string display;                   ///< the file's display path
   bool explicit_path = true;
+  // Piece: its bytes and where they start, made into a Source where it is parsed (on a worker thread).
+  std::string path = "";
+  std::string bytes = "";
+  Origin origin = {};
 };
 using ItemSink = std::function<void(InputItem&&)>;
 /// Reads an input path as items: REST arrays and NDJSON post by post, in memory bounded by the largest post;

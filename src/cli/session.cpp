@@ -81,10 +81,13 @@ void Session::add(InputItem&& item) {
                  [&](InputError&& e) { b.errors.push_back(std::move(e)); });
     });
   }
-  pipeline_.submit([this, source, file, pointer = std::move(item.pointer), in_array = item.in_array](Batch& b) {
+  auto piece = std::make_shared<InputItem>(std::move(item));
+  pipeline_.submit([this, piece, file](Batch& b) {
     FileTally tally;
     b.input = file;
-    read_piece(source, pointer, in_array, read_, [&](Post&& p) { lint(std::move(p), b); },
+    auto source = std::make_shared<const Source>(std::move(piece->path), std::move(piece->display),
+                                                 std::move(piece->bytes), piece->origin);
+    read_piece(source, piece->pointer, piece->in_array, read_, [&](Post&& p) { lint(std::move(p), b); },
                [&](InputError&& e) { b.errors.push_back(std::move(e)); }, tally);
     b.posts_read += tally.skipped;  // a piece holds one post at most, so its place is kept
     b.read_errors += tally.errors;

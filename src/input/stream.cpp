@@ -138,9 +138,9 @@ class Streamer {
       return;
     }
     advance(from);
-    auto src = std::make_shared<const Source>(in_.path, display_, blocks_.copy(from, to), cursor_.at);
-    InputItem item{InputItem::Kind::Piece, std::move(src), "/" + std::to_string(index), in_array, {}, display_,
+    InputItem item{InputItem::Kind::Piece, nullptr, "/" + std::to_string(index), in_array, {}, display_,
                    in_.explicit_path};
+    item.bytes = blocks_.copy(from, to), item.origin = cursor_.at, item.path = in_.path;  // the Source is made by a worker
     on_item_(std::move(item));
     advance(to);
     blocks_.drop(to);

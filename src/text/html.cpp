@@ -68,17 +68,24 @@ std::string strip_site_name(std::string title, const std::vector<std::string>& s
 std::string collapse_space(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool space = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  auto ws = [&](std::size_t i) {  // white space here: its length in bytes (NBSP is two), else 0
     unsigned char c = s[i];
-    bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) ws = true, ++i;
-    if (ws) {
-      space = !out.empty();
-      continue;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    return c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0 ? 2 : 0;
+  };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t start = i;
+    while (i < s.size() && !ws(i)) ++i;  // a run of text, copied at once
+    if (i > start) {
+      if (!out.empty()) out += ' ';
+      out.append(s.substr(start, i - start));
     }
-    if (space) out += ' ', space = false;
-    out += static_cast<char>(c);
+    while (i < s.size()) {
+      int n = ws(i);
+      if (!n) break;
+      i += n;
+    }
   }
   return out;
 }
