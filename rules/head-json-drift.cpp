@@ -97,22 +97,33 @@ std::string escape_key(const std::string& k) {
   return out;
 }
 
+/// Where compare() is in both copies; appended to on the way down and cut back on the way up (no copies).
+struct Path {
+  std::string a, b, name;
+  template <typename F>
+  void down(std::string_view seg, std::string_view label, F f) {
+    std::size_t la = a.size(), lb = b.size(), ln = name.size();
+    a.append(seg), b.append(seg), name.append(label);
+    f();
+    a.resize(la), b.resize(lb), name.resize(ln);
+  }
+};
+
 /// Compares every scalar of a (JSON copy) with the same place in b (yoast_head copy).
-void compare(const json::Value& a, const JsonLd& da, const std::string& pa, const json::Value& b, const JsonLd& db,
-             const std::string& pb, const std::string& name, Sink& sink) {
+void compare(const json::Value& a, const JsonLd& da, const json::Value& b, const JsonLd& db, Path& path, Sink& sink) {
   if (a.is_object() && b.is_object()) {
     for (const auto& m : a.members)
       if (const json::Value* other = b.find(m.key))
-        compare(m.value, da, pa + "/" + escape_key(m.key), *other, db, pb + "/" + escape_key(m.key),
-                name + "." + m.key, sink);
+        path.down("/" + escape_key(m.key), "." + m.key, [&] { compare(m.value, da, *other, db, path, sink); });
   } else if (a.is_array() && b.is_array()) {
     for (std::size_t i = 0; i < a.items.size() && i < b.items.size(); ++i)
-      compare(a.items[i], da, pa + "/" + std::to_string(i), b.items[i], db, pb + "/" + std::to_string(i),
-              name + "[" + std::to_string(i) + "]", sink);
+      path.down("/" + std::to_string(i), "[" + std::to_string(i) + "]",
+                [&] { compare(a.items[i], da, b.items[i], db, path, sink); });
   } else if ((a.is_string() || a.is_number()) && (b.is_string() || b.is_number())) {
-    Text ta = a.is_string() ? da.text(a, pa) : Text{a.text, a.text, da.loc(a, pa)};
-    Text tb = b.is_string() ? db.text(b, pb) : Text{b.text, b.text, db.loc(b, pb)};
-    report(sink, "schema " + name, ta, "schema " + name, tb);
+    if (a.text == b.text) return;  // the same as written is the same decoded: nothing to build
+    Text ta = a.is_string() ? da.text(a, path.a) : Text{a.text, a.text, da.loc(a, path.a)};
+    Text tb = b.is_string() ? db.text(b, path.b) : Text{b.text, b.text, db.loc(b, path.b)};
+    report(sink, "schema " + path.name, ta, "schema " + path.name, tb);
   }
 }
 
@@ -143,7 +154,8 @@ void check_schema(const Post& post, Sink& sink) {
         }
       }
       if (!match) continue;
-      compare(*node, json_doc, p, *match->first, head_doc, match->second, node_name(*node, i), sink);
+      Path path{p, match->second, node_name(*node, i)};
+      compare(*node, json_doc, *match->first, head_doc, path, sink);
     }
   }
 }

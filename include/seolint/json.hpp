@@ -87,6 +87,8 @@ class OffsetMap {
   OffsetMap() = default;
   /// Decodes raw JSON string contents (between the quotes) at file offset base, recording escapes.
   static OffsetMap decode(std::string_view raw, std::uint64_t base, std::string& decoded);
+  /// The map alone, for raw JSON string contents whose decoded text the reader already has.
+  static OffsetMap of(std::string_view raw, std::uint64_t base);
   /// Identity map for text that is its own source, starting at base.
   static OffsetMap identity(std::uint64_t base);
   std::uint64_t to_source(std::uint64_t decoded_offset) const;

@@ -281,6 +281,27 @@ OffsetMap OffsetMap::decode(std::string_view raw, std::uint64_t base, std::strin
   return m;
 }
 
+OffsetMap OffsetMap::of(std::string_view raw, std::uint64_t base) {
+  OffsetMap m;
+  m.steps_.push_back({0, base});
+  std::uint64_t decoded = 0;
+  std::string scratch;  // one escape at a time: only its decoded length matters here
+  for (std::size_t i = 0; i < raw.size();) {
+    std::size_t j = raw.find('\\', i);
+    if (j == std::string_view::npos) break;
+    decoded += j - i;
+    m.steps_.push_back({decoded, base + j});
+    const char* why = nullptr;
+    scratch.clear();
+    std::size_t used = decode_escape(raw.substr(j), scratch, why);
+    if (!used) used = 1;  // the reader validated it already
+    decoded += scratch.size();
+    i = j + used;
+    m.steps_.push_back({decoded, base + i});
+  }
+  return m;
+}
+
 std::uint64_t OffsetMap::to_source(std::uint64_t decoded_offset) const {
   auto it = std::upper_bound(steps_.begin(), steps_.end(), decoded_offset,
                              [](std::uint64_t off, const Step& s) { return off < s.decoded; });

@@ -101,9 +101,8 @@ void read_translations(const Value& post, Post& p) {
 
 void read_yoast(const Source& src, const Value& post, const ReadOptions& options, Post& p, const ErrorSink& on_error) {
   if (const Value* yh = post.find_string("yoast_head")) {
-    std::string html;
-    auto raw = src.slice(yh->begin, yh->end);
-    auto map = std::make_shared<json::OffsetMap>(json::OffsetMap::decode(raw, yh->begin, html));
+    std::string_view html = yh->text;  // decoded once, by the reader
+    auto map = std::make_shared<json::OffsetMap>(json::OffsetMap::of(src.slice(yh->begin, yh->end), yh->begin));
     if (std::size_t at = html::too_deep(html, options.limits.max_depth); at != std::string_view::npos)
       on_error({src.display(), src.position(map->to_source(at)),
                 "yoast_head nested deeper than " + std::to_string(options.limits.max_depth) +
