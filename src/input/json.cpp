@@ -188,7 +188,9 @@ bool Reader::string(std::string& out) {
     if (pos_ >= buf_.size()) return fail_at(start - 1, "unterminated string");
     auto u = static_cast<unsigned char>(buf_[pos_]);
     if (u == '"') return ++pos_, true;
-    if (u == '\\') {
+    if (u == '\\' && pos_ + 1 < buf_.size() && (buf_[pos_ + 1] == '/' || buf_[pos_ + 1] == '"' || buf_[pos_ + 1] == '\\')) {
+      out += buf_[pos_ + 1], pos_ += 2;  // WordPress writes every / as \/: the common escapes inline
+    } else if (u == '\\') {
       const char* why = nullptr;
       std::size_t used = decode_escape(buf_.substr(pos_), out, why);
       if (!used) return fail(why);
@@ -291,11 +293,17 @@ OffsetMap OffsetMap::of(std::string_view raw, std::uint64_t base) {
     if (j == std::string_view::npos) break;
     decoded += j - i;
     m.steps_.push_back({decoded, base + j});
-    const char* why = nullptr;
-    scratch.clear();
-    std::size_t used = decode_escape(raw.substr(j), scratch, why);
-    if (!used) used = 1;  // the reader validated it already
-    decoded += scratch.size();
+    std::size_t used = 2;
+    char e = j + 1 < raw.size() ? raw[j + 1] : 0;
+    if (e == '/' || e == '"' || e == '\\') {
+      decoded += 1;
+    } else {
+      const char* why = nullptr;
+      scratch.clear();
+      used = decode_escape(raw.substr(j), scratch, why);
+      if (!used) used = 1;  // the reader validated it already
+      decoded += scratch.size();
+    }
     i = j + used;
     m.steps_.push_back({decoded, base + i});
   }
