@@ -294,6 +294,47 @@ TEST_CASE("cli: NDJSON loses only a bad line, an array keeps the posts before a 
   CHECK(lines_with(arr.out, "posts.json:4:").empty());
 }
 
+TEST_CASE("cli: in an array, a post with bad JSON inside loses only itself", "[cli]") {
+  std::string seed = test::read_file(kSeed);
+  while (!seed.empty() && (seed.back() == '\n' || seed.back() == '\r')) seed.pop_back();
+  // Brackets balanced, a colon missing: the next post is still found and linted.
+  auto r = run_seolint({write_temp("posts.json", "[" + seed + ",\n{\"id\" 2},\n" + seed + "]")});
+  CHECK(r.status == 2);
+  CHECK(r.err.find("posts.json:2:7: expected ':' after key") != std::string::npos);
+  CHECK(test::mission_lines(r.out, "posts.json:1:").size() == 7);
+  CHECK(test::mission_lines(r.out, "posts.json:3:").size() == 7);
+}
+
+TEST_CASE("cli: --max-warnings fails a run with more warnings than allowed", "[cli]") {
+  // The seed has 2 warnings of the mission rules and no error once errors are off.
+  std::vector<std::string> args = {"--disable", "all", "--enable", "untranslated-title", "--enable", "missing-image"};
+  auto with = [&](std::vector<std::string> more) {
+    auto all = args;
+    all.insert(all.end(), more.begin(), more.end());
+    all.push_back(kSeed);
+    return run_seolint(all);
+  };
+  CHECK(with({}).status == 0);                         // warnings do not fail by default
+  CHECK(with({"--max-warnings", "2"}).status == 0);    // two are allowed
+  auto over = with({"--max-warnings", "1"});
+  CHECK(over.status == 1);                             // one is not
+  CHECK(over.out.find("more than --max-warnings 1") != std::string::npos);
+  CHECK(run_seolint({"--max-warnings", "-3", kSeed}).status == 2);
+}
+
+TEST_CASE("cli: seolint merge needs summaries files, and says what is wrong with one", "[cli]") {
+  CHECK(run_seolint({"merge"}).status == 2);
+  CHECK(run_seolint({"merge", "--shard", "1/2", kSeed}).status == 2);
+  auto r = run_seolint({"merge", kSeed});  // a post, not a summaries file
+  CHECK(r.status == 2);
+  CHECK(r.err.find("not a seolint summaries file") != std::string::npos);
+  std::string dir = test::temp_dir();
+  CHECK(run_seolint({"--summaries", dir + "/s.ndjson", kSeed}).status == 1);
+  auto merged = run_seolint({"merge", dir + "/s.ndjson"});
+  CHECK(merged.status == 0);
+  CHECK(merged.out.find("read 1 post in 1 file") != std::string::npos);
+}
+
 TEST_CASE("cli: directories are walked in sorted order and non-post JSON is skipped", "[cli]") {
   std::string dir = test::temp_dir();
   fs::create_directories(dir + "/b");

@@ -15,12 +15,11 @@ void Progress::update(std::size_t files, std::size_t posts, std::uint64_t bytes)
   double elapsed = std::chrono::duration<double>(now - start_).count();
   if (elapsed < 1 || now - last_ < std::chrono::milliseconds(200)) return;  // quick runs show nothing
   last_ = now;
-  char line[160];
-  int n = std::snprintf(line, sizeof line, "\r\x1b[Kseolint: %zu files, %zu posts, %.0f posts/s", files, posts,
-                        posts / elapsed);
+  std::string line = "\r\x1b[Kseolint: " + plural(files, "file") + ", " + plural(posts, "post") + ", " +
+                     with_commas(static_cast<std::size_t>(posts / elapsed)) + " posts/s";
   if (total_ && bytes && bytes < total_)
-    std::snprintf(line + n, sizeof line - n, ", %.0f s left", elapsed * (total_ - bytes) / bytes);
-  std::fputs(line, stderr);
+    line += ", " + std::to_string(static_cast<long>(elapsed * (total_ - bytes) / bytes + 0.5)) + " s left";
+  std::fputs(line.c_str(), stderr);
   shown_ = true;
 }
 

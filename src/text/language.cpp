@@ -1,5 +1,6 @@
 #include "text/language.hpp"
 
+#include <mutex>
 #include <cstdio>  // compact_lang_det.h needs it first
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
@@ -142,11 +143,17 @@ std::string url_language_prefix(std::string_view url) {
 }
 
 std::string language_name(std::string_view code) {
+  // A few names, asked for again and again from every thread: looked up in ICU once each, one at a time
+  // (ICU fills its display-name caches lazily).
+  static std::mutex lock;
+  static std::map<std::string, std::string, std::less<>> names;
+  std::lock_guard guard(lock);
+  if (auto it = names.find(code); it != names.end()) return it->second;
   icu::UnicodeString name;
   icu::Locale(std::string(code).c_str()).getDisplayLanguage(icu::Locale::getEnglish(), name);
   std::string out;
   name.toUTF8String(out);
-  return out.empty() ? std::string(code) : out;
+  return names.emplace(std::string(code), out.empty() ? std::string(code) : out).first->second;
 }
 
 bool same_language(std::string_view a, std::string_view b) {
