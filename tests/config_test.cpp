@@ -104,6 +104,11 @@ TEST_CASE("config: the printed configuration reads back as the same configuratio
   std::vector<InputError> errors;
   REQUIRE(parse_config("printed", printed, back, errors));
   CHECK(print_config(back) == printed);
+  // The defaults too: no site language is left out, not printed as "" (which would not read back).
+  std::string defaults = print_config(Config{});
+  Config again;
+  REQUIRE(parse_config("defaults", defaults, again, errors));
+  CHECK(print_config(again) == defaults);
 }
 
 TEST_CASE("config: globs for ignored paths and posts", "[config]") {

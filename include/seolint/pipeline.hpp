@@ -38,7 +38,8 @@ class Pipeline {
  public:
   using Task = std::function<void(Batch&)>;
   using Consume = std::function<void(Batch&&)>;
-  /// jobs 1 runs every task at once on the caller's thread; more start that many workers.
+  /// jobs 1 runs every task at once on the caller's thread; N more start N - 1 workers, and the caller's
+  /// thread runs tasks too when it would otherwise wait.
   Pipeline(std::size_t jobs, Consume consume);
   ~Pipeline();
   /// Queues a task; hands finished batches to consume (on this thread, in order); waits when too many are
@@ -54,6 +55,8 @@ class Pipeline {
     bool done = false;
   };
   void work();
+  /// Runs the next task not yet started (the lock held on entry and on return).
+  void run_one(std::unique_lock<std::mutex>& lock);
   void drain(bool wait_all);
 
   Consume consume_;

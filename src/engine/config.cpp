@@ -318,10 +318,10 @@ std::string print_config(const Config& config) {
     }
     locales[lang] = bj::object{{"rules", std::move(lr)}};
   }
-  bj::object site{{"language", config.site.language},
-                  {"languagePrefixes", bj::value_from(config.site.language_prefixes)},
+  bj::object site{{"languagePrefixes", bj::value_from(config.site.language_prefixes)},
                   {"hosts", bj::value_from(config.site.hosts)},
                   {"ignore", {{"paths", bj::value_from(config.ignore_paths)}, {"posts", bj::value_from(config.ignore_posts)}}}};
+  if (!config.site.language.empty()) site["language"] = config.site.language;  // "" would not read back
   bj::array suppressions;
   for (const auto& e : config.suppressions) {
     bj::object o{{"rules", bj::value_from(e.rules)}};
