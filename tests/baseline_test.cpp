@@ -13,11 +13,7 @@ using namespace seolint;
 namespace {
 const std::string kSeed = std::string(SEOLINT_SOURCE_DIR) + "/fixtures/example/hancock-health-fr-50288.json";
 
-std::string write_temp(const std::string& name, const std::string& content) {
-  std::string path = test::temp_dir() + "/" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
+using test::write_temp;
 
 std::vector<Finding> seed_findings() {
   auto l = test::lint_file(kSeed);

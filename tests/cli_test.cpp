@@ -19,11 +19,7 @@ const std::string kSeed = std::string(SEOLINT_SOURCE_DIR) + "/fixtures/example/h
 const std::string kSeedNoJson =
     std::string(SEOLINT_SOURCE_DIR) + "/fixtures/canonical-schema-mismatch/bad/seed-without-head-json.json";
 
-std::string write_temp(const std::string& name, const std::string& content) {
-  std::string path = test::temp_dir() + "/" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
+using test::write_temp;
 
 std::vector<std::string> lines_with(const std::string& text, const std::string& needle) {
   std::vector<std::string> out;

@@ -128,4 +128,10 @@ std::string temp_dir() {
   return d;
 }
 
+std::string write_temp(const std::string& name, const std::string& content) {
+  std::string path = temp_dir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
 }  // namespace seolint::test

@@ -40,5 +40,7 @@ inline bool is_mission_rule(const std::string& rule) {
 std::vector<std::string> mission_lines(const std::string& text, const std::string& prefix);
 /// A fresh temporary directory (removed by the caller if it likes).
 std::string temp_dir();
+/// Writes content to a new file name in a fresh temporary folder; returns its path.
+std::string write_temp(const std::string& name, const std::string& content);
 
 }  // namespace seolint::test

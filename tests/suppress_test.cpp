@@ -14,11 +14,7 @@ using namespace seolint;
 namespace {
 const std::string kSeed = std::string(SEOLINT_SOURCE_DIR) + "/fixtures/example/hancock-health-fr-50288.json";
 
-std::string write_temp(const std::string& name, const std::string& content) {
-  std::string path = test::temp_dir() + "/" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
+using test::write_temp;
 
 /// The seed with a comment put at the start of its content.rendered.
 std::string seed_with(const std::string& comment) {

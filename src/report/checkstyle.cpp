@@ -3,6 +3,7 @@
 #include <map>
 #include <pugixml.hpp>
 
+#include "report/xml.hpp"
 #include "seolint/report.hpp"
 
 namespace seolint {
@@ -27,10 +28,7 @@ const char* checkstyle_severity(Severity s) {
 
 void report_checkstyle(const Report& r, std::ostream& out, const ReportOptions&) {
   pugi::xml_document doc;
-  pugi::xml_node decl = doc.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
-  pugi::xml_node root = doc.append_child("checkstyle");
+  pugi::xml_node root = xml_root(doc, "checkstyle");
   root.append_attribute("version") = "4.3";
   std::map<std::string, pugi::xml_node> files;
   auto file = [&](const std::string& name) {

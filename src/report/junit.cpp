@@ -4,6 +4,7 @@
 #include <map>
 #include <pugixml.hpp>
 
+#include "report/xml.hpp"
 #include "seolint/report.hpp"
 
 namespace seolint {
@@ -82,10 +83,7 @@ void report_junit(const Report& r, std::ostream& out, const ReportOptions&) {
                                [](const Suite& s) { return s.cases.empty() || (s.counted && s.posts >= s.cases.size()); });
 
   pugi::xml_document doc;
-  pugi::xml_node decl = doc.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
-  pugi::xml_node root = doc.append_child("testsuites");
+  pugi::xml_node root = xml_root(doc, "testsuites");
   root.append_attribute("name") = "seolint";
   std::size_t tests = 0, errors = 0;
   for (Suite& s : suites) {

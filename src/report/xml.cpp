@@ -1,4 +1,6 @@
 // The characters an XML 1.0 document may carry, for the XML reports (junit, checkstyle).
+#include "report/xml.hpp"
+
 #include "seolint/report.hpp"
 #include "text/utf8.hpp"
 
@@ -22,6 +24,13 @@ std::string xml_chars(std::string_view s) {
     }
   }
   return out;
+}
+
+pugi::xml_node xml_root(pugi::xml_document& doc, const char* name) {
+  pugi::xml_node decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  return doc.append_child(name);
 }
 
 }  // namespace seolint
