@@ -20,7 +20,7 @@ elapsed() { echo "$(($(date +%s) - start)) s"; }
 skip() { echo "SKIP: $*"; exit 77; }
 
 [ "$(id -u)" -eq 0 ] || skip "needs root (debootstrap, chroot and mount); CI runs as root"
-for tool in debootstrap chroot mount umount tar dpkg-deb dpkg-shlibdeps curl; do
+for tool in debootstrap chroot mount umount tar dpkg-deb dpkg-shlibdeps file curl; do
   command -v "$tool" >/dev/null ||
     skip "$tool not found (Debian: apt-get install debootstrap dpkg-dev curl; scripts/setup test installs them)"
 done
