@@ -11,12 +11,8 @@ stub=$!
 trap 'kill $stub 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 50); do [ -s "$port_file" ] && break; sleep 0.1; done
 base=http://127.0.0.1:$(cat "$port_file")
-failures=0
-check() {  # check NAME CONDITION...
-  local name=$1
-  shift
-  if "$@"; then echo "ok $name"; else echo "FAIL $name"; failures=$((failures + 1)); fi
-}
+# shellcheck source=../check.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../check.sh"
 run() {  # run OUT ARGS...: seolint's exit status in $status, stdout in OUT, stderr in OUT.err
   local out=$1
   shift
@@ -63,4 +59,4 @@ check "credentials in the URL: never printed" bash -c "! grep -q hunter2secret '
 run "$work/refused.txt" fetch http://127.0.0.1:1/
 check "connection refused: exit 2 and a clear error" grep -q "connection refused" "$work/refused.txt.err"
 
-[ "$failures" -eq 0 ]
+finish

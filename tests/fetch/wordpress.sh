@@ -19,12 +19,8 @@ fi
 . "$state/env"
 work=$(mktemp -d)
 trap 'cleanup; rm -rf "$work"' EXIT
-failures=0
-check() {
-  local name=$1
-  shift
-  if "$@"; then echo "ok $name"; else echo "FAIL $name"; failures=$((failures + 1)); fi
-}
+# shellcheck source=../check.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../check.sh"
 # ids of the saved posts, sorted; and ids of the site's items with these statuses, from expected.json
 saved_ids() { python3 -c 'import json,sys; print(sorted(json.loads(l)["id"] for l in open(sys.argv[1])))' "$1"; }
 site_ids() {
@@ -65,5 +61,4 @@ check "exactly the posts and pages of every status" \
   [ "$(saved_ids "$work/all.ndjson")" = "$(site_ids publish,draft,pending,future,private)" ]
 check "the password is in no output" bash -c "! grep -rqF -- '$WP_APP_PASSWORD' '$work'"
 
-echo "$failures failed"
-[ "$failures" -eq 0 ]
+finish

@@ -72,12 +72,8 @@ root=$work/root
 trap 'remove_run "$work"' EXIT
 trap 'exit 130' INT TERM
 
-failures=0
-check() {  # check NAME COMMAND...
-  local name=$1
-  shift
-  if "$@"; then echo "ok $name"; else echo "FAIL $name"; failures=$((failures + 1)); fi
-}
+# shellcheck source=../check.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../check.sh"
 
 # 1. The package.
 version=$("$build/seolint" --version) || { echo "FAIL $build/seolint --version"; exit 1; }
@@ -193,5 +189,4 @@ else
 fi
 
 echo "took $(elapsed)"
-echo "$failures failed"
-[ "$failures" -eq 0 ]
+finish

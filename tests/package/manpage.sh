@@ -12,12 +12,8 @@ if ! command -v groff >/dev/null; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failures=0
-check() {
-  local name=$1
-  shift
-  if "$@"; then echo "ok $name"; else echo "FAIL $name"; failures=$((failures + 1)); fi
-}
+# shellcheck source=../check.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../check.sh"
 
 "$bin" --help-man >"$work/now.1"
 check "--help-man exits 0" [ $? -eq 0 ]
@@ -60,5 +56,4 @@ for o in $(options) $(options fetch); do
 done
 check "a fetch option is under FETCH OPTIONS" bash -c "sed -n '/^FETCH OPTIONS/,/^EXIT STATUS/p' '$work/page.txt' | grep -q -- '--all-languages'"
 
-echo "$failures failed"
-[ "$failures" -eq 0 ]
+finish

@@ -13,12 +13,8 @@ if ! command -v pre-commit >/dev/null || ! command -v git >/dev/null; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failures=0
-check() {
-  local name=$1
-  shift
-  if "$@"; then echo "ok $name"; else echo "FAIL $name"; failures=$((failures + 1)); fi
-}
+# shellcheck source=../check.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../check.sh"
 export PRE_COMMIT_HOME=$work/cache GIT_CONFIG_GLOBAL=$work/gitconfig GIT_CONFIG_NOSYSTEM=1
 git config --global user.name test && git config --global user.email test@example.invalid
 git config --global init.defaultBranch main
@@ -50,5 +46,4 @@ status=$?
 check "package.json alone: the hook has no files, passes" [ $status -eq 0 ]
 check "package.json alone: skipped" grep -q 'no files to check' "$work/out2.txt"
 
-echo "$failures failed"
-[ "$failures" -eq 0 ]
+finish
