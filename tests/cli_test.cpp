@@ -318,6 +318,30 @@ TEST_CASE("cli: --max-warnings fails a run with more warnings than allowed", "[c
   CHECK(run_seolint({"--max-warnings", "-3", kSeed}).status == 2);
 }
 
+TEST_CASE("cli: --write-baseline records the findings and passes; --baseline then fails only on new ones", "[cli]") {
+  std::string dir = test::temp_dir(), base = dir + "/base.json", again = dir + "/again.json";
+  auto wrote = run_seolint({"--write-baseline", base, kSeed});
+  CHECK(wrote.status == 0);  // what the baseline records no longer fails, in this run either
+  CHECK(wrote.out.find("10 findings recorded in baseline") != std::string::npos);
+  CHECK(wrote.out.find("10 suppressed") != std::string::npos);
+  CHECK(run_seolint({"--baseline", base, kSeed}).status == 0);
+  // A baseline written over an old one keeps what the old one covered.
+  CHECK(run_seolint({"--baseline", base, "--write-baseline", again, kSeed}).status == 0);
+  CHECK(test::read_file(again) == test::read_file(base));
+  // The seed twice: the second copy's findings are new occurrences of the same fingerprints.
+  std::string seed = test::read_file(kSeed);
+  while (!seed.empty() && seed.back() == '\n') seed.pop_back();
+  std::string two = write_temp("two.ndjson", seed + "\n" + seed + "\n");
+  auto more = run_seolint({"--baseline", base, two});
+  CHECK(more.status == 1);
+  CHECK(more.out.find("in 1 post; read 2 posts") != std::string::npos);
+  // Nothing left: the baselined findings are fixed, and --prune-baseline empties the file.
+  auto clean = run_seolint({"--baseline", base, "--prune-baseline", "--disable", "all", kSeed});
+  CHECK(clean.status == 0);
+  CHECK(clean.out.find("10 baselined findings are fixed") != std::string::npos);
+  CHECK(test::read_file(base).find("\"findings\": []") != std::string::npos);
+}
+
 TEST_CASE("cli: seolint merge needs summaries files, and says what is wrong with one", "[cli]") {
   CHECK(run_seolint({"merge"}).status == 2);
   CHECK(run_seolint({"merge", "--shard", "1/2", kSeed}).status == 2);

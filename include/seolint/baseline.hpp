@@ -16,6 +16,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "seolint/finding.hpp"
@@ -61,14 +62,22 @@ class Baseline {
 /// Collects the findings of a run into a new baseline (--write-baseline).
 class BaselineWriter {
  public:
+  /// display names the file being written, in the justification of the findings it takes.
+  explicit BaselineWriter(std::string display = "") : display_(std::move(display)) {}
+  /// Records f (as add) and, when nothing else suppressed it, marks it suppressed by this baseline: a run that
+  /// writes a baseline passes the gate, as the next run with --baseline will (ESLint's --suppress-all).
+  void absorb(Finding& f);
   /// Records f, unless configuration or a comment suppressed it (a finding the old baseline absorbed counts).
   void add(const Finding& f);
   /// Records an entry as it is (for pruning).
   void add(const BaselineEntry& e);
+  /// "10 findings recorded in baseline FILE", for the run's notes.
+  std::string note() const;
   /// The baseline file: sorted by post, rule, message, field, values, the same whatever the finding order.
   std::string json() const;
 
  private:
+  std::string display_;
   std::map<std::string, BaselineEntry> entries_;  ///< by fingerprint
 };
 

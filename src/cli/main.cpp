@@ -329,7 +329,7 @@ int run(const CliArgs& a) {
     }
     session.baseline = &*baseline;
   }
-  BaselineWriter record;
+  BaselineWriter record(display_path(a.write_baseline));
   if (!a.write_baseline.empty()) session.record = &record;
 
   Engine engine(config);

@@ -119,7 +119,7 @@ void Session::write(std::vector<Finding>& findings) {
   for (auto& f : findings) {  // comments in the post were applied by the engine; then the configuration, the baseline
     suppressions_.apply(f);
     if (options_.baseline) options_.baseline->absorb(f);
-    if (options_.record && !f.suppression) options_.record->add(f);
+    if (options_.record) options_.record->absorb(f);
     run_.suppressed += f.suppression.has_value();
     options_.gate.count(f);
   }
@@ -167,6 +167,7 @@ void Session::finish() {
   if (!unused.empty()) write(unused);
   if (options_.baseline)
     if (std::string hint = options_.baseline->fixed_hint(); !hint.empty()) run_.notes.push_back(hint);
+  if (options_.record) run_.notes.push_back(options_.record->note());
   if (std::string why = options_.gate.reason(); !why.empty()) run_.notes.push_back(why);
   writer_.finish(run_, errors_);
 }

@@ -25,7 +25,7 @@ struct SessionOptions {
   std::uint64_t total_bytes = 0;      ///< of all inputs, for the time left (0: unknown)
   Gate gate;                          ///< --fail-on and --max-warnings
   Baseline* baseline = nullptr;       ///< --baseline: findings in it are suppressed
-  BaselineWriter* record = nullptr;   ///< --write-baseline: every unsuppressed finding is recorded
+  BaselineWriter* record = nullptr;   ///< --write-baseline: findings recorded and suppressed
   std::string summaries;              ///< --summaries FILE: where the posts' summaries are kept ("" a temporary file)
 };
 

@@ -179,6 +179,17 @@ void BaselineWriter::add(const Finding& f) {
   it->second = {f.fingerprint, f.rule, f.message_id, f.post.identity, readable_field(f.loc), f.values, 1};
 }
 
+void BaselineWriter::absorb(Finding& f) {
+  add(f);
+  if (!f.suppression) f.suppression = Suppression{"external", "in baseline " + display_, true};
+}
+
+std::string BaselineWriter::note() const {
+  std::size_t n = 0;
+  for (const auto& [fp, e] : entries_) n += e.count;
+  return std::to_string(n) + (n == 1 ? " finding" : " findings") + " recorded in baseline " + display_;
+}
+
 void BaselineWriter::add(const BaselineEntry& e) {
   auto [it, fresh] = entries_.try_emplace(e.fingerprint, e);
   if (!fresh) it->second.count += e.count;
