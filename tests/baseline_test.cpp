@@ -85,7 +85,7 @@ TEST_CASE("baseline: the file is readable, sorted and the same whatever the orde
   CHECK(written({}) == "{\n  \"version\": 1,\n  \"findings\": []\n}\n");
 }
 
-TEST_CASE("baseline: occurrences are counted; extra ones are new, missing ones fixed", "[baseline]") {
+TEST_CASE("baseline: occurrences are counted, extra ones are new, missing ones fixed", "[baseline]") {
   auto findings = seed_findings();
   Finding f = findings[0];
   std::vector<Finding> two = {f, f}, three = {f, f, f}, one = {f};

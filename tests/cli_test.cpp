@@ -318,7 +318,7 @@ TEST_CASE("cli: --max-warnings fails a run with more warnings than allowed", "[c
   CHECK(run_seolint({"--max-warnings", "-3", kSeed}).status == 2);
 }
 
-TEST_CASE("cli: --write-baseline records the findings and passes; --baseline then fails only on new ones", "[cli]") {
+TEST_CASE("cli: --write-baseline records the findings and passes, and --baseline then fails only on new ones", "[cli]") {
   std::string dir = test::temp_dir(), base = dir + "/base.json", again = dir + "/again.json";
   auto wrote = run_seolint({"--write-baseline", base, kSeed});
   CHECK(wrote.status == 0);  // what the baseline records no longer fails, in this run either

@@ -18,7 +18,7 @@ TEST_CASE("man page text: troff's special characters are escaped", "[manpage]") 
   CHECK(troff_text("two\nlines") == "two lines");
 }
 
-TEST_CASE("man page text: non-ASCII characters as \\[uXXXX], bad UTF-8 as ?", "[manpage]") {
+TEST_CASE("man page text: non-ASCII characters as groff u escapes, bad UTF-8 as a question mark", "[manpage]") {
   CHECK(troff_text("caf\xc3\xa9 \xe2\x80\xa6") == "caf\\[u00E9] \\[u2026]");
   CHECK(troff_text("\xf0\x9f\x98\x80") == "\\[u1F600]");
   CHECK(troff_text("a\xff" "b") == "a?b");

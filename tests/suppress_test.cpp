@@ -124,7 +124,7 @@ TEST_CASE("directives: the post's findings they name are suppressed in source, w
   CHECK(of_rule(l.findings, "unused-suppression").empty());
 }
 
-TEST_CASE("directives: unused and unknown names are reported at the name; rules that did not run are not judged",
+TEST_CASE("directives: unused and unknown names are reported at the name, and rules that did not run are not judged",
           "[suppress]") {
   std::string comment = "<!-- seolint-disable title-missing, untranslated-title, mixed-locales, canonical-schema-mismatch/other-page -- x -->";
   auto path = write_temp("seed.json", seed_with(comment));
@@ -256,7 +256,7 @@ TEST_CASE("config suppressions: read, checked at their line and column, printed 
   CHECK(first("{\"suppresions\": []}") == ".seolint.json:1:2: unknown setting \"suppresions\" (did you mean suppressions?)");
 }
 
-TEST_CASE("config suppressions: selected by post id, slug, URL and file; unused ones noted at the entry",
+TEST_CASE("config suppressions: selected by post id, slug, URL and file, unused ones noted at the entry",
           "[suppress][config]") {
   Config c;
   REQUIRE(config_errors(R"({"suppressions": [

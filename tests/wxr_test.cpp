@@ -64,7 +64,7 @@ Read read(const std::string& text, const std::string& name = "export.xml") {
 }
 }  // namespace
 
-TEST_CASE("wxr: posts and pages are read; attachments and menu items are not posts", "[wxr]") {
+TEST_CASE("wxr: posts and pages are read, attachments and menu items are not posts", "[wxr]") {
   auto r = read(kExport);
   REQUIRE(r.errors.empty());
   REQUIRE(r.posts.size() == 2);
