@@ -322,8 +322,10 @@ TEST_CASE("cli: --write-baseline records the findings and passes, and --baseline
   std::string dir = test::temp_dir(), base = dir + "/base.json", again = dir + "/again.json";
   auto wrote = run_seolint({"--write-baseline", base, kSeed});
   CHECK(wrote.status == 0);  // what the baseline records no longer fails, in this run either
-  CHECK(wrote.out.find("10 findings recorded in baseline") != std::string::npos);
-  CHECK(wrote.out.find("10 suppressed") != std::string::npos);
+  std::string n = std::to_string(boost::json::parse(test::read_file(base)).at("findings").as_array().size());
+  CHECK(n != "0");
+  CHECK(wrote.out.find(n + " findings recorded in baseline") != std::string::npos);
+  CHECK(wrote.out.find(n + " suppressed") != std::string::npos);
   CHECK(run_seolint({"--baseline", base, kSeed}).status == 0);
   // A baseline written over an old one keeps what the old one covered.
   CHECK(run_seolint({"--baseline", base, "--write-baseline", again, kSeed}).status == 0);
@@ -338,7 +340,7 @@ TEST_CASE("cli: --write-baseline records the findings and passes, and --baseline
   // Nothing left: the baselined findings are fixed, and --prune-baseline empties the file.
   auto clean = run_seolint({"--baseline", base, "--prune-baseline", "--disable", "all", kSeed});
   CHECK(clean.status == 0);
-  CHECK(clean.out.find("10 baselined findings are fixed") != std::string::npos);
+  CHECK(clean.out.find(n + " baselined findings are fixed") != std::string::npos);
   CHECK(test::read_file(base).find("\"findings\": []") != std::string::npos);
 }
 
