@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
                "// Generated at build time from %s by "
                "cmake/liberation_widths.cpp: do not edit.\n",
                argv[1]);
-  std::fprintf(out, "#include \"text/widths.hpp\"\n\nnamespace seolint::text {\n\n");
+  std::fprintf(out, "#include \"seolint/text/widths.hpp\"\n\nnamespace seolint::text {\n\n");
   std::fprintf(out, "const unsigned kLiberationUnitsPerEm = %u;\n\n", face->units_per_EM);
   std::fprintf(out,
                "/// Code point and advance width in font units, sorted by "

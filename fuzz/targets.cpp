@@ -4,9 +4,10 @@
 #include <string>
 
 #include "seolint/engine.hpp"
+#include "input/stream.hpp"
 #include "seolint/input.hpp"
-#include "text/language.hpp"
-#include "text/url.hpp"
+#include "seolint/text/language.hpp"
+#include "seolint/text/url.hpp"
 
 namespace seolint::fuzz {
 

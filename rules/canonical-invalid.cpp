@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "seolint/rule.hpp"
-#include "text/url.hpp"
+#include "seolint/text/url.hpp"
 
 namespace seolint::rules {
 namespace {

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "seolint/rule.hpp"
-#include "text/language.hpp"
-#include "text/url.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/language.hpp"
+#include "seolint/text/url.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint::rules {
 namespace {

@@ -3,7 +3,7 @@
 
 #include "seolint/rule.hpp"
 #include "seolint/site.hpp"
-#include "text/url.hpp"
+#include "seolint/text/url.hpp"
 
 namespace seolint::rules {
 namespace {

@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "seolint/rule.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint::rules {
 namespace {

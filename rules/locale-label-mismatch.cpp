@@ -3,8 +3,8 @@
 #include <vector>
 
 #include "seolint/rule.hpp"
-#include "text/html.hpp"
-#include "text/language.hpp"
+#include "seolint/text/html.hpp"
+#include "seolint/text/language.hpp"
 
 namespace seolint::rules {
 namespace {

@@ -1,6 +1,6 @@
 // meta-description-length: the meta description is shorter or longer than search results show well.
 #include "seolint/rule.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint::rules {
 namespace {

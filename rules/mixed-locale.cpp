@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "seolint/rule.hpp"
-#include "text/language.hpp"
+#include "seolint/text/language.hpp"
 
 namespace seolint::rules {
 namespace {

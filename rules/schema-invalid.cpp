@@ -3,8 +3,8 @@
 #include <set>
 
 #include "seolint/rule.hpp"
-#include "text/url.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/url.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint::rules {
 namespace {

@@ -3,8 +3,8 @@
 #include <cstdio>
 
 #include "seolint/rule.hpp"
-#include "text/html.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/html.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint::rules {
 namespace {

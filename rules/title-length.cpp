@@ -2,8 +2,8 @@
 #include <cmath>
 
 #include "seolint/rule.hpp"
-#include "text/utf8.hpp"
-#include "text/widths.hpp"
+#include "seolint/text/utf8.hpp"
+#include "seolint/text/widths.hpp"
 
 namespace seolint::rules {
 namespace {

@@ -4,8 +4,8 @@
 
 #include "seolint/rule.hpp"
 #include "seolint/site.hpp"
-#include "text/language.hpp"
-#include "text/url.hpp"
+#include "seolint/text/language.hpp"
+#include "seolint/text/url.hpp"
 
 namespace seolint::rules {
 namespace {

@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "seolint/rule.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint::rules {
 namespace {

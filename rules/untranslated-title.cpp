@@ -2,9 +2,9 @@
 #include <algorithm>
 
 #include "seolint/rule.hpp"
-#include "text/language.hpp"
-#include "text/html.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/language.hpp"
+#include "seolint/text/html.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint::rules {
 namespace {

@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "run.hpp"
-#include "seolint/baseline.hpp"
+#include "engine/baseline.hpp"
 #include "seolint/input.hpp"
 
 using namespace seolint;

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "engine/summary_store.hpp"
 #include "run.hpp"
 #include "seolint/input.hpp"
 #include "seolint/registry.hpp"

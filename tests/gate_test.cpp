@@ -1,7 +1,7 @@
 // The CI gate: --fail-on and --max-warnings over the unsuppressed findings.
 #include <catch2/catch.hpp>
 
-#include "seolint/gate.hpp"
+#include "engine/gate.hpp"
 
 using namespace seolint;
 

@@ -1,3 +1,4 @@
+#include "engine/summary_store.hpp"
 #include "run.hpp"
 
 #include <fcntl.h>

@@ -8,7 +8,7 @@
 
 #include "run.hpp"
 #include "seolint/registry.hpp"
-#include "seolint/summary_store.hpp"
+#include "engine/summary_store.hpp"
 
 using namespace seolint;
 

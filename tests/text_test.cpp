@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "text/html.hpp"
-#include "text/language.hpp"
-#include "text/url.hpp"
+#include "seolint/text/html.hpp"
+#include "seolint/text/language.hpp"
+#include "seolint/text/url.hpp"
 
 using namespace seolint::text;
 

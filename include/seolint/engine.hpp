@@ -7,33 +7,12 @@
 #include "seolint/finding.hpp"
 #include "seolint/post.hpp"
 #include "seolint/rule.hpp"
+#include "seolint/config.hpp"
 #include "seolint/site.hpp"
-#include "seolint/suppress.hpp"
-#include "seolint/summary_store.hpp"
 
 namespace seolint {
 
-using OptionValues = std::map<std::string, std::map<std::string, std::string>>;  ///< rule -> option -> value
-
-/// What the user configured: severities by rule or by "rule/message", rule options (also per locale),
-/// and the site settings.
-struct Config {
-  std::map<std::string, Severity> severity;  ///< "rule" or "rule/message-id" -> severity; Off disables
-  OptionValues options;
-  std::map<std::string, OptionValues> locale_options;  ///< language ("de") -> options for its posts
-  SiteSettings site;
-  std::vector<std::string> ignore_paths;  ///< globs on input paths ("drafts/**")
-  std::vector<std::string> ignore_posts;  ///< post ids ("123") or URL globs ("https://x.org/old/*")
-  std::vector<SuppressionEntry> suppressions;  ///< findings accepted with a reason (applied by Suppressions)
-  /// True when the post is to be skipped (its id or its URL matches ignore_posts).
-  bool ignored(const Post& post) const;
-  /// True when the input path is to be skipped.
-  bool ignored_path(const std::string& display_path) const;
-};
-
-/// A glob: ? one character, ** anything; * anything within a path segment, or anything at all in a URL
-/// (path false).
-bool glob_match(std::string_view pattern, std::string_view text, bool path = true);
+class SummaryStore;
 
 class Engine {
  public:

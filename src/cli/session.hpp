@@ -6,14 +6,15 @@
 #include <memory>
 #include <string>
 
-#include "seolint/baseline.hpp"
+#include "engine/baseline.hpp"
 #include "seolint/engine.hpp"
-#include "seolint/gate.hpp"
+#include "engine/gate.hpp"
+#include "input/stream.hpp"
 #include "seolint/input.hpp"
-#include "seolint/pipeline.hpp"
+#include "engine/pipeline.hpp"
 #include "seolint/report.hpp"
-#include "seolint/summary_store.hpp"
-#include "seolint/suppress.hpp"
+#include "engine/summary_store.hpp"
+#include "engine/suppress.hpp"
 
 namespace seolint::cli {
 

@@ -1,5 +1,5 @@
 // Baselines: read with located errors, used up by fingerprint and count, written sorted and stable.
-#include "seolint/baseline.hpp"
+#include "engine/baseline.hpp"
 
 #include <boost/json.hpp>
 

@@ -5,10 +5,11 @@
 #include <boost/json.hpp>
 #include <filesystem>
 
+#include "engine/suppress.hpp"
 #include "seolint/input.hpp"
 #include "seolint/registry.hpp"
-#include "text/language.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/language.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 
@@ -333,6 +334,33 @@ std::string print_config(const Config& config) {
   bj::object all{{"rules", std::move(rules)}, {"locales", std::move(locales)}, {"site", std::move(site)},
                  {"suppressions", std::move(suppressions)}};
   return bj::serialize(all) + "\n";
+}
+
+bool glob_match(std::string_view p, std::string_view t, bool path) {
+  if (p.empty()) return t.empty();
+  if (p[0] == '*') {
+    bool any = !path || p.substr(0, 2) == "**";
+    std::string_view rest = p.substr(p.substr(0, 2) == "**" ? 2 : 1);
+    for (std::size_t i = 0; i <= t.size() && (any || i == 0 || t[i - 1] != '/'); ++i)
+      if (glob_match(rest, t.substr(i), path)) return true;
+    return false;
+  }
+  return !t.empty() && (p[0] == '?' ? t[0] != '/' : p[0] == t[0]) && glob_match(p.substr(1), t.substr(1), path);
+}
+
+bool Config::ignored(const Post& post) const {
+  std::optional<Text> url = post.page_url();
+  for (const auto& pattern : ignore_posts) {
+    if (!post.id.empty() && pattern == post.id) return true;
+    if (url && glob_match(pattern, url->value, false)) return true;
+  }
+  return false;
+}
+
+bool Config::ignored_path(const std::string& path) const {
+  for (const auto& pattern : ignore_paths)
+    if (glob_match(pattern, path)) return true;
+  return false;
 }
 
 }  // namespace seolint

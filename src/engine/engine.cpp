@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "engine/summary_store.hpp"
+#include "engine/suppress.hpp"
 #include "seolint/registry.hpp"
 
 namespace seolint {
@@ -118,33 +120,6 @@ Engine::Engine(const Config& config) : config_(config) {
 const RuleOptions& Engine::options_for(std::size_t i, const std::string& lang) const {
   auto it = locale_options_.find(lang);
   return it == locale_options_.end() ? options_[i] : it->second[i];
-}
-
-bool glob_match(std::string_view p, std::string_view t, bool path) {
-  if (p.empty()) return t.empty();
-  if (p[0] == '*') {
-    bool any = !path || p.substr(0, 2) == "**";
-    std::string_view rest = p.substr(p.substr(0, 2) == "**" ? 2 : 1);
-    for (std::size_t i = 0; i <= t.size() && (any || i == 0 || t[i - 1] != '/'); ++i)
-      if (glob_match(rest, t.substr(i), path)) return true;
-    return false;
-  }
-  return !t.empty() && (p[0] == '?' ? t[0] != '/' : p[0] == t[0]) && glob_match(p.substr(1), t.substr(1), path);
-}
-
-bool Config::ignored(const Post& post) const {
-  std::optional<Text> url = post.page_url();
-  for (const auto& pattern : ignore_posts) {
-    if (!post.id.empty() && pattern == post.id) return true;
-    if (url && glob_match(pattern, url->value, false)) return true;
-  }
-  return false;
-}
-
-bool Config::ignored_path(const std::string& path) const {
-  for (const auto& pattern : ignore_paths)
-    if (glob_match(pattern, path)) return true;
-  return false;
 }
 
 Severity Engine::severity(const RuleMeta& meta, const MessageMeta& message) const {

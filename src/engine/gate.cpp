@@ -1,5 +1,5 @@
 // The CI gate: --fail-on and --max-warnings over the unsuppressed findings.
-#include "seolint/gate.hpp"
+#include "engine/gate.hpp"
 
 namespace seolint {
 

@@ -1,4 +1,4 @@
-#include "seolint/pipeline.hpp"
+#include "engine/pipeline.hpp"
 
 namespace seolint {
 

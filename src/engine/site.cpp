@@ -3,9 +3,9 @@
 #include <map>
 
 #include "seolint/rule.hpp"
-#include "text/html.hpp"
-#include "text/url.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/html.hpp"
+#include "seolint/text/url.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 

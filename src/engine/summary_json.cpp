@@ -6,7 +6,7 @@
 
 #include "seolint_version.hpp"
 #include "text/json_text.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint::summaries {
 

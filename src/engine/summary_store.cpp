@@ -1,4 +1,4 @@
-#include "seolint/summary_store.hpp"
+#include "engine/summary_store.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -13,8 +13,8 @@
 #include <optional>
 
 #include "engine/summary_json.hpp"
-#include "text/url.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/url.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 

@@ -1,6 +1,6 @@
 // Suppressions: the configuration's entries (applied by the caller) and the posts' seolint-disable comments
 // (applied by the engine), and the unused-suppression notes for both.
-#include "seolint/suppress.hpp"
+#include "engine/suppress.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -9,7 +9,7 @@
 
 #include "seolint/engine.hpp"
 #include "seolint/registry.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 

@@ -14,9 +14,9 @@
 #include <thread>
 
 #include "seolint_version.hpp"
-#include "text/language.hpp"
-#include "text/url.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/language.hpp"
+#include "seolint/text/url.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 

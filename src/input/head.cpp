@@ -4,9 +4,10 @@
 #include <cstring>
 
 #include "input/html_document.hpp"
+#include "input/stream.hpp"
 #include "seolint/input.hpp"
-#include "text/html.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/html.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 

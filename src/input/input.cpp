@@ -1,6 +1,7 @@
 // Chooses the reader for an input: the content decides, the file name only when the content cannot.
 #include "input/html_document.hpp"
 #include "input/sniff.hpp"
+#include "input/stream.hpp"
 #include "seolint/input.hpp"
 
 namespace seolint {

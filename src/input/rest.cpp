@@ -3,11 +3,12 @@
 
 #include "input/html_document.hpp"
 #include "input/sniff.hpp"
+#include "input/stream.hpp"
 #include "seolint/input.hpp"
-#include "seolint/suppress.hpp"
-#include "text/html.hpp"
-#include "text/language.hpp"
-#include "text/utf8.hpp"
+#include "engine/suppress.hpp"
+#include "seolint/text/html.hpp"
+#include "seolint/text/language.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 

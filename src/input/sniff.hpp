@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "text/utf8.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint::sniff {
 

@@ -6,8 +6,9 @@
 #include <cstring>
 
 #include "input/sniff.hpp"
+#include "input/stream.hpp"
 #include "seolint/input.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 

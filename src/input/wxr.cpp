@@ -3,10 +3,11 @@
 
 #include <map>
 
+#include "input/stream.hpp"
 #include "seolint/input.hpp"
-#include "seolint/suppress.hpp"
-#include "text/html.hpp"
-#include "text/utf8.hpp"
+#include "engine/suppress.hpp"
+#include "seolint/text/html.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "text/html.hpp"
-#include "text/language.hpp"
-#include "text/url.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/html.hpp"
+#include "seolint/text/language.hpp"
+#include "seolint/text/url.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 

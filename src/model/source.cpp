@@ -2,7 +2,7 @@
 #include <cstring>
 
 #include "seolint/location.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 

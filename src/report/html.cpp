@@ -12,7 +12,7 @@
 #include "seolint/registry.hpp"
 #include "seolint/report.hpp"
 #include "seolint_version.hpp"
-#include "text/language.hpp"
+#include "seolint/text/language.hpp"
 
 namespace seolint {
 

@@ -4,9 +4,9 @@
 #include <cctype>
 
 #include "seolint/report.hpp"
-#include "text/url.hpp"
+#include "seolint/text/url.hpp"
 #include "seolint_version.hpp"
-#include "text/language.hpp"
+#include "seolint/text/language.hpp"
 
 namespace seolint {
 

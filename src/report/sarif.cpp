@@ -4,7 +4,7 @@
 #include "seolint/registry.hpp"
 #include "seolint/report.hpp"
 #include "text/json_text.hpp"
-#include "text/url.hpp"
+#include "seolint/text/url.hpp"
 #include "seolint_version.hpp"
 
 namespace seolint {

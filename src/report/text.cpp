@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "seolint/report.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 

@@ -2,7 +2,7 @@
 #include "report/xml.hpp"
 
 #include "seolint/report.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 

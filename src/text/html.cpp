@@ -1,4 +1,4 @@
-#include "text/html.hpp"
+#include "seolint/text/html.hpp"
 
 #include <gumbo.h>
 

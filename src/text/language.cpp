@@ -1,4 +1,4 @@
-#include "text/language.hpp"
+#include "seolint/text/language.hpp"
 
 #include <mutex>
 #include <cstdio>  // compact_lang_det.h needs it first
@@ -13,7 +13,7 @@
 #include <map>
 #include <set>
 
-#include "text/utf8.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace CLD2 {
 Language GetLanguageFromName(const char* src);

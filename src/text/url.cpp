@@ -1,10 +1,10 @@
-#include "text/url.hpp"
+#include "seolint/text/url.hpp"
 
 #include <array>
 #include <boost/url.hpp>
 
-#include "text/language.hpp"
-#include "text/utf8.hpp"
+#include "seolint/text/language.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint::text {
 

@@ -1,4 +1,4 @@
-#include "text/utf8.hpp"
+#include "seolint/text/utf8.hpp"
 
 #include <cstring>
 

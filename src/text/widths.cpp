@@ -1,8 +1,8 @@
-#include "text/widths.hpp"
+#include "seolint/text/widths.hpp"
 
 #include <algorithm>
 
-#include "text/utf8.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint::text {
 

@@ -277,8 +277,8 @@ def check_github(data, oracle):
     expect(plain == lines[-1:], f"lines that are not commands, besides the final summary: {plain[:-1][:5]!r}")
     findings = counted(oracle)
     c = collections.Counter(f["severity"] for f in findings)
-    summary = (f"seolint: {len(findings)} problem" if findings else "seolint: no problems")
-    expect(plain[0].startswith(summary) and f"{c['error']} error" in plain[0], f"summary line {plain[0]!r}")
+    summary = (f"seolint: {len(findings):,} problem" if findings else "seolint: no problems")
+    expect(plain[0].startswith(summary) and f"{c['error']:,} error" in plain[0], f"summary line {plain[0]!r}")
     want = []
     for f in findings:
         r = f["region"]

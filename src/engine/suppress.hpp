@@ -10,27 +10,13 @@
 
 #include "seolint/finding.hpp"
 #include "seolint/json.hpp"
+#include "seolint/config.hpp"
 #include "seolint/post.hpp"
 
 namespace seolint {
 
 class Engine;
-struct Config;
 struct PostSummary;
-
-/// One entry of "suppressions" in .seolint.json: the findings of rules on the posts all its selectors pick.
-struct SuppressionEntry {
-  std::vector<std::string> rules;  ///< "rule", "rule/message" or "all"
-  std::vector<std::string> posts;  ///< post ids
-  std::vector<std::string> slugs;  ///< slug globs
-  std::vector<std::string> urls;   ///< URL globs (* anything)
-  std::vector<std::string> files;  ///< input path globs (* within a folder, ** across folders)
-  std::string reason;              ///< why the findings are accepted (required)
-  std::string file;                ///< the configuration file (display path), for the unused note
-  Position position;               ///< the entry's "{" in that file
-  /// True when f's rule is one of rules and f's post matches every selector given (any item of each).
-  bool covers(const Finding& f) const;
-};
 
 /// The configuration's suppressions over a whole run, finding by finding from one thread, remembering use.
 class Suppressions {
