@@ -60,7 +60,7 @@ std::string path_of(std::string_view url) {
 
 /// The canonicals to judge, one per value: yoast_head_json's, else the head's, else a WXR export's.
 std::vector<Text> canonicals(const Post& post) {
-  if (auto c = post.head_json_text("canonical")) return {*c};
+  if (auto c = post.yoast_text("canonical")) return {*c};
   std::vector<Text> out;
   for (const auto& c : post.head.canonicals)
     if (std::none_of(out.begin(), out.end(), [&](const Text& t) { return t.value == c.value; })) out.push_back(c);
@@ -92,7 +92,7 @@ void check_one(const Post& post, const Text& c, Sink& sink) {
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   auto list = canonicals(post);
-  if (post.canonical_conflict() && !post.head_json_text("canonical")) {
+  if (post.canonical_conflict() && !post.yoast_text("canonical")) {
     std::string urls;
     std::vector<Related> related;
     for (std::size_t i = 0; i < list.size(); ++i) {

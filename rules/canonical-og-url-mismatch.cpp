@@ -24,7 +24,7 @@ constexpr RuleMeta kMeta{"canonical-og-url-mismatch", "og:url must be the page's
 
 /// og:url values, one per value: yoast_head_json's, else the head's.
 std::vector<Text> og_urls(const Post& post) {
-  if (auto u = post.head_json_text("og_url")) return {*u};
+  if (auto u = post.yoast_text("og_url")) return {*u};
   std::vector<Text> out;
   for (const auto& m : post.head.metas)
     if (m.key == "og:url" && std::none_of(out.begin(), out.end(), [&](const Text& t) { return t.value == m.content.value; }))

@@ -44,18 +44,13 @@ void report(Sink& sink, const std::string& field, const Text& json, const std::s
               {{head.loc, "the " + head_field + " in yoast_head", {}, {}}}, {field, json.value, head.value});
 }
 
-Text json_text(const json::Value& v, const std::string& pointer) {
-  const std::string& raw = v.text;  // a string decoded, a number as written
-  return {text::collapse_space(text::decode_entities(raw)), raw, Loc{v.begin, v.end, pointer, ""}};
-}
-
-void check_robots(const Post& post, Sink& sink) {
-  const json::Value* robots = post.head_json->find("robots");
+void check_robots(const SchemaNode& yoast, const Post& post, Sink& sink) {
+  auto robots = yoast.member("robots");
   const Text* meta = post.head.meta("robots");
-  if (!robots || !robots->is_object() || !meta) return;
+  if (!robots || !robots->value->is_object() || !meta) return;
   std::set<std::string> in_json, in_head;
   std::string json_list;
-  for (const auto& m : robots->members)
+  for (const auto& m : robots->value->members)
     if (m.value.is_string()) {
       in_json.insert(text::lower_ascii(m.value.text));
       json_list += (json_list.empty() ? "" : ", ") + m.value.text;
@@ -70,31 +65,24 @@ void check_robots(const Post& post, Sink& sink) {
       token += c;
     }
   if (in_json == in_head) return;
-  Text json{json_list, json_list, Loc{robots->begin, robots->end, "/yoast_head_json/robots", ""}};
+  Text json{json_list, json_list, robots->loc()};
   Text head = *meta;
   sink.report("drift", json.loc,
               {{"field", "robots"}, {"json", json_list}, {"head_field", "meta robots"}, {"head", head.value}},
               {{head.loc, "the meta robots in yoast_head", {}, {}}}, {"robots", json_list, head.value});
 }
 
-void check_image(const Post& post, Sink& sink) {
-  const json::Value* images = post.head_json->find("og_image");
-  if (!images || !images->is_array() || images->items.empty() || !images->items[0].is_object()) return;
-  const json::Value& image = images->items[0];
+void check_image(const SchemaNode& yoast, const Post& post, Sink& sink) {
+  auto images = yoast.member("og_image");
+  if (!images || !images->value->is_array() || images->value->items.empty()) return;
+  SchemaNode image = images->item(0);
   for (const auto& [key, meta] : {std::pair{"url", "og:image"}, {"width", "og:image:width"},
                                   {"height", "og:image:height"}, {"type", "og:image:type"}}) {
-    const json::Value* v = image.find(key);
+    auto v = image.member(key);
     const Text* m = post.head.meta(meta);
-    if (!v || !m || !(v->is_string() || v->is_number())) continue;
-    report(sink, std::string("og_image ") + key, json_text(*v, std::string("/yoast_head_json/og_image/0/") + key),
-           std::string("meta ") + meta, *m);
+    if (!v || !m || !(v->value->is_string() || v->value->is_number())) continue;
+    report(sink, std::string("og_image ") + key, v->text(), std::string("meta ") + meta, *m);
   }
-}
-
-std::string escape_key(const std::string& k) {
-  std::string out;
-  for (char c : k) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-  return out;
 }
 
 /// Where compare() is in both copies; appended to on the way down and cut back on the way up (no copies).
@@ -114,7 +102,7 @@ void compare(const json::Value& a, const JsonLd& da, const json::Value& b, const
   if (a.is_object() && b.is_object()) {
     for (const auto& m : a.members)
       if (const json::Value* other = b.find(m.key))
-        path.down("/" + escape_key(m.key), "." + m.key, [&] { compare(m.value, da, *other, db, path, sink); });
+        path.down(json::pointer_segment(m.key), "." + m.key, [&] { compare(m.value, da, *other, db, path, sink); });
   } else if (a.is_array() && b.is_array()) {
     for (std::size_t i = 0; i < a.items.size() && i < b.items.size(); ++i)
       path.down("/" + std::to_string(i), "[" + std::to_string(i) + "]",
@@ -136,8 +124,8 @@ std::string node_name(const json::Value& node, std::size_t index) {
 }
 
 void check_schema(const Post& post, Sink& sink) {
-  if (!post.head_json_schema || !post.head_json_schema->root) return;
-  const JsonLd& json_doc = *post.head_json_schema;
+  if (!post.yoast_json_schema || !post.yoast_json_schema->top) return;
+  const JsonLd& json_doc = *post.yoast_json_schema;
   auto json_nodes = json_doc.nodes();
   for (const JsonLd& head_doc : post.head.jsonld) {
     if (!head_doc.parsed) continue;
@@ -161,18 +149,19 @@ void check_schema(const Post& post, Sink& sink) {
 }
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
-  if (!post.head_json || !post.root || !post.root->find_string("yoast_head")) return;
-  if (auto title = post.head_json_text("title"); title && post.head.title)
+  auto yoast = post.yoast_json();
+  if (post.head_from() != HeadFrom::YoastBoth || !yoast) return;
+  if (auto title = post.yoast_text("title"); title && post.head.title)
     report(sink, "title", *title, "<title>", *post.head.title);
   for (const auto& [key, meta] : kMetas) {
-    auto json = post.head_json_text(key);
+    auto json = post.yoast_text(key);
     const Text* head = post.head.meta(meta);
     if (json && head) report(sink, std::string(key), *json, "meta " + std::string(meta), *head);
   }
-  if (auto canonical = post.head_json_text("canonical"); canonical && !post.head.canonicals.empty())
+  if (auto canonical = post.yoast_text("canonical"); canonical && !post.head.canonicals.empty())
     report(sink, "canonical", *canonical, "link rel=canonical", post.head.canonicals.front());
-  check_robots(post, sink);
-  check_image(post, sink);
+  check_robots(*yoast, post, sink);
+  check_image(*yoast, post, sink);
   check_schema(post, sink);
 }
 

@@ -67,12 +67,10 @@ struct Found {
 /// The labels, from yoast_head_json.twitter_misc when it is there (one finding per property), else the head.
 std::vector<Found> labels(const Post& post) {
   std::vector<Found> out;
-  if (const json::Value* misc = post.head_json ? post.head_json->find("twitter_misc") : nullptr;
-      misc && misc->is_object()) {
-    for (const auto& m : misc->members) {
-      std::string key;
-      for (char c : m.key) key += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-      Loc loc{m.key_begin, m.key_begin + m.key.size(), "/yoast_head_json/twitter_misc/" + key, ""};
+  if (auto misc = post.yoast_json() ? post.yoast_json()->member("twitter_misc") : std::nullopt;
+      misc && misc->value->is_object()) {
+    for (const auto& m : misc->value->members) {
+      Loc loc = misc->key_loc(m);
       out.push_back(
           {"yoast_head_json.twitter_misc key", {text::collapse_space(text::decode_entities(m.key)), m.key, loc}});
     }

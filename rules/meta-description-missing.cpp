@@ -14,19 +14,9 @@ constexpr RuleMeta kMeta{"meta-description-missing",
                          "yoast_head_json.description.",
                          "descriptions", kMessages, {}};
 
-/// Where the head is: yoast_head_json, else yoast_head, else the page's <title>, <html lang>, or the post.
-Loc head_loc(const Post& post) {
-  if (post.head_json) return {post.head_json->begin, post.head_json->begin + 1, "/yoast_head_json", ""};
-  if (post.root)
-    if (const json::Value* yh = post.root->find_string("yoast_head")) return {yh->begin, yh->begin + 1, "/yoast_head", ""};
-  if (post.head.title) return post.head.title->loc;
-  if (post.head.html_lang) return post.head.html_lang->loc;
-  return post.loc();
-}
-
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   if (!post.head.known) return;  // unknown is not missing
-  auto json = post.head_json_text("description");
+  auto json = post.yoast_text("description");
   const Text* meta = post.head.meta("description");
   if ((json && !json->value.empty()) || (meta && !meta->value.empty())) return;
   if (json || meta) {
@@ -35,11 +25,12 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
                 {{"field", json ? "yoast_head_json.description" : "meta name=description"}});
     return;
   }
-  bool og = post.head.meta("og:description") || post.head_json_text("og_description");
-  std::string where = post.kind == InputKind::Page ? "the page has no meta name=description"
-                      : post.head_json        ? "yoast_head_json has no description and yoast_head no meta name=description"
-                                              : "yoast_head has no meta name=description";
-  sink.report("no-description", head_loc(post),
+  bool og = post.head.meta("og:description") || post.yoast_text("og_description");
+  HeadFrom from = post.head_from();
+  std::string where = from == HeadFrom::Page ? "the page has no meta name=description"
+                      : post.yoast_json()   ? "yoast_head_json has no description and yoast_head no meta name=description"
+                                            : "yoast_head has no meta name=description";
+  sink.report("no-description", post.anchor_for_missing(),
               {{"where", where}, {"og", og ? " (og:description does not stand in for it)" : ""}});
 }
 

@@ -18,22 +18,18 @@ constexpr const char* kProperties[] = {"og:title", "og:type", "og:url", "og:loca
 /// The property's value: yoast_head_json's og_* field first, else the head's meta; nothing when absent.
 std::optional<Text> value_of(const Post& post, std::string_view property) {
   std::string key = "og_" + std::string(property.substr(3));
-  if (auto v = post.head_json_text(key); v && !v->value.empty()) return v;
+  if (auto v = post.yoast_text(key); v && !v->value.empty()) return v;
   if (const Text* t = post.head.meta(property); t && !t->value.empty()) return *t;
-  if (auto v = post.head_json_text(key)) return v;
+  if (auto v = post.yoast_text(key)) return v;
   if (const Text* t = post.head.meta(property)) return *t;
   return std::nullopt;
 }
 
-/// An empty value, else the first og: meta, else yoast_head_json, else the title: where the tags belong.
+/// An empty value, else where the og: tags belong.
 Loc where(const Post& post, const std::vector<std::optional<Text>>& values) {
   for (const auto& v : values)
     if (v) return v->loc;
-  for (const auto& m : post.head.metas)
-    if (m.key.starts_with("og:")) return m.content.loc;
-  if (post.head_json) return {post.head_json->begin, post.head_json->begin + 1, "/yoast_head_json", ""};
-  if (post.head.title) return post.head.title->loc;
-  return post.loc();
+  return post.anchor_for_missing({"og:"});
 }
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {

@@ -51,12 +51,11 @@ long today() {
   return duration_cast<days>(system_clock::now().time_since_epoch()).count();
 }
 
-bool published(const Post& post) { return post.kind == InputKind::Page || post.status == "publish"; }
-
 /// Reports the first directive of a robots meta that keeps the page out of the index; true if it did.
-bool check_meta(const Meta& m, Sink& sink) {
-  std::string where = "meta name=" + m.key;
-  std::string_view content = m.content.value;
+bool check_directives(const RobotsSource& robots, Sink& sink) {
+  const std::string& where = robots.where;
+  std::string_view content = robots.content.value;
+  const Loc& loc = robots.content.loc;
   for (std::size_t pos = 0; pos <= content.size();) {
     std::size_t comma = content.find(',', pos);
     if (comma == std::string_view::npos) comma = content.size();
@@ -64,7 +63,7 @@ bool check_meta(const Meta& m, Sink& sink) {
     std::size_t start = pos;
     pos = comma + 1;
     if (low == "noindex" || low == "none") {
-      sink.report("noindex", m.content.loc, {{"directive", low}, {"where", where}}, {}, {low});
+      sink.report("noindex", loc, {{"directive", low}, {"where", where}}, {}, {low});
       return true;
     }
     if (low.starts_with("unavailable_after:")) {
@@ -72,7 +71,7 @@ bool check_meta(const Meta& m, Sink& sink) {
       std::string date(text::trim(content.substr(content.find(':', start) + 1)));
       long day = day_of(date);
       if (day >= 0 && day < today()) {
-        sink.report("unavailable-after", m.content.loc, {{"date", date}, {"where", where}}, {}, {date});
+        sink.report("unavailable-after", loc, {{"date", date}, {"where", where}}, {}, {date});
         return true;
       }
     }
@@ -81,19 +80,14 @@ bool check_meta(const Meta& m, Sink& sink) {
 }
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
-  if (!published(post)) return;
+  if (!post.published()) return;
   // A WordPress export has no head, but Yoast's post meta says noindex ("1"; "2" is an explicit index).
-  if (post.kind == InputKind::Wxr && post.yoast.noindex && text::trim(post.yoast.noindex->value) == "1")
+  if (post.yoast.noindex && text::trim(post.yoast.noindex->value) == "1")
     return sink.report("noindex", post.yoast.noindex->loc,
                        {{"directive", "noindex"}, {"where", "_yoast_wpseo_meta-robots-noindex"}}, {}, {"noindex"});
   if (!post.head.known) return;
-  if (post.head_json)
-    if (const json::Value* robots = post.head_json->find("robots"); robots && robots->is_object())
-      if (const json::Value* index = robots->find_string("index"); index && text::lower_ascii(index->text) == "noindex")
-        return sink.report("noindex", {index->begin, index->end, "/yoast_head_json/robots/index", ""},
-                           {{"directive", "noindex"}, {"where", "yoast_head_json robots.index"}}, {}, {"noindex"});
-  for (const auto& m : post.head.metas)
-    if ((m.key == "robots" || m.key == "googlebot") && check_meta(m, sink)) return;
+  for (const auto& robots : post.robots())
+    if (check_directives(robots, sink)) return;
 }
 
 }  // namespace

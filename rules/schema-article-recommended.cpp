@@ -50,8 +50,8 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
       if (missing.empty()) continue;
       const json::Value* id = node->find_string("@id");
       std::string name = id ? id->text : p.empty() ? "(the script's node)" : p;
-      const json::Value* at = node->find("@type");
-      Loc loc = at ? n.loc(*at, "/@type") : n.loc(*node, "");
+      auto at = n.member("@type");
+      Loc loc = at ? at->loc() : n.loc();
       sink.report("missing", loc, {{"type", type}, {"node", name}, {"missing", missing}}, {}, {std::string(type), missing});
     }
 }

@@ -94,9 +94,9 @@ bool floating_date(const Post& post) {
 
 void compare(const SchemaNode& node, const std::string& name, std::string_view property,
              const std::vector<Reference>& refs, Sink& sink) {
-  const json::Value* v = node.value->find_string(property);
+  auto v = node.string_member(property);
   if (!v) return;
-  Text value = node.text(*v, "/" + std::string(property));
+  Text value = v->text();
   auto mine = parse(value.value, false);
   if (!mine) return;
   for (const auto& r : refs) {
@@ -126,7 +126,7 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
           break;
         }
     }
-  std::optional<Text> modified_meta = post.head_json_text("article_modified_time");
+  std::optional<Text> modified_meta = post.yoast_text("article_modified_time");
   if (!modified_meta)
     if (const Text* m = post.head.meta("article:modified_time")) modified_meta = *m;
   std::vector<Reference> published, modified;

@@ -36,46 +36,40 @@ void collect_ids(const json::Value& v, std::set<std::string>& ids) {
   }
 }
 
-std::string escape_key(const std::string& k) {
-  std::string out;
-  for (char c : k) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
-  return out;
-}
-
 struct Ref {
-  const json::Value* id;
-  std::string pointer;   ///< of the @id string
+  SchemaNode id;         ///< the @id string
   std::string property;  ///< the member holding the reference
 };
 
-void collect_refs(const json::Value& v, const std::string& p, const std::string& property, std::vector<Ref>& out) {
-  if (const json::Value* id = reference(v)) {
-    out.push_back({id, p + "/@id", property});
+void collect_refs(const SchemaNode& n, const std::string& property, std::vector<Ref>& out) {
+  const json::Value& v = *n.value;
+  if (reference(v)) {
+    out.push_back({*n.member("@id"), property});
     return;
   }
   if (v.is_object())
-    for (const auto& m : v.members) collect_refs(m.value, p + "/" + escape_key(m.key), m.key, out);
+    for (const auto& m : v.members) collect_refs(n.child(m), m.key, out);
   else if (v.is_array())
-    for (std::size_t i = 0; i < v.items.size(); ++i) collect_refs(v.items[i], p + "/" + std::to_string(i), property, out);
+    for (std::size_t i = 0; i < v.items.size(); ++i) collect_refs(n.item(i), property, out);
 }
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   for (const JsonLd& doc : post.head.jsonld) {
-    if (doc.parsed || !doc.root) continue;
-    Loc loc = doc.loc(*doc.root, "");
+    if (doc.parsed || !doc.top) continue;
+    Loc loc = doc.loc(*doc.top, "");
     std::string script = doc.element;
     if (!doc.pointer.empty()) script += " in " + doc.pointer;
     sink.report("parse-error", loc, {{"script", script}, {"reason", doc.parse_error}}, {}, {doc.parse_error});
   }
   std::set<std::string> ids;
-  std::vector<std::pair<const JsonLd*, Ref>> refs;
+  std::vector<Ref> refs;
   std::string host = [&] {
     auto url = post.page_url();
     return url ? text::url_host(url->value) : std::string();
   }();
   for (const JsonLd* doc : post.schema_docs()) {
-    if (!doc->parsed || !doc->root) continue;
-    collect_ids(*doc->root, ids);
+    if (!doc->parsed || !doc->top) continue;
+    collect_ids(*doc->top, ids);
     for (auto& [node, p] : doc->nodes()) {
       SchemaNode n{node, doc, p};
       if (!node->find("@type") && !reference(*node)) {
@@ -84,16 +78,14 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
         sink.report("no-type", doc->loc(*node, p), {{"node", name}}, {}, {name});
       }
     }
-    std::vector<Ref> r;
-    collect_refs(*doc->root, "", "", r);
-    for (auto& x : r) refs.push_back({doc, std::move(x)});
+    collect_refs(SchemaNode{doc->top, doc, ""}, "", refs);
   }
-  for (const auto& [doc, r] : refs) {
-    if (ids.count(r.id->text)) continue;
-    std::string ref_host = text::url_host(r.id->text);
+  for (const auto& r : refs) {
+    const std::string& id = r.id.value->text;
+    if (ids.count(id)) continue;
+    std::string ref_host = text::url_host(id);
     if (!ref_host.empty() && !host.empty() && !post.same_site(text::lower_ascii(ref_host), text::lower_ascii(host))) continue;
-    sink.report("dangling-reference", doc->loc(*r.id, r.pointer), {{"property", r.property}, {"id", r.id->text}}, {},
-                {r.property, r.id->text});
+    sink.report("dangling-reference", r.id.loc(), {{"property", r.property}, {"id", id}}, {}, {r.property, id});
   }
 }
 

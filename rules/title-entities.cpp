@@ -112,12 +112,12 @@ struct Defect {
 };
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
-  std::optional<Text> json_title = post.head_json_text("title");
+  std::optional<Text> json_title = post.yoast_text("title");
   // The SEO title (yoast_head_json first, then the head's copy), then the post title as its own property.
   std::vector<Field> seo, own;
   if (json_title) seo.push_back({"yoast_head_json.title", &*json_title, false});
   if (post.head.title) seo.push_back({"<title>", &*post.head.title, true});
-  if (post.kind == InputKind::Rest && post.title_rendered) own.push_back({"title.rendered", &*post.title_rendered, false});
+  if (post.title_field() == "title.rendered" && post.title_rendered) own.push_back({"title.rendered", &*post.title_rendered, false});
 
   for (const auto* group : {&seo, &own}) {
     Defect defects[3];

@@ -28,26 +28,12 @@ constexpr RuleMeta kMeta{"twitter-card-invalid",
 
 constexpr std::string_view kCards[] = {"summary", "summary_large_image", "app", "player"};
 
-/// yoast_head_json's field first, else the head's meta, as X reads it; the name of the source in *name.
-std::optional<Text> field(const Post& post, std::string_view json_key, std::string_view meta, std::string* name) {
-  if (auto v = post.head_json_text(json_key)) return *name = "yoast_head_json " + std::string(json_key), v;
-  if (const Text* t = post.head.meta(meta)) return *name = std::string(meta), *t;
-  return std::nullopt;
-}
-
 /// twitter:X, else og:X as X falls back to it.
 std::optional<Text> card_text(const Post& post, std::string_view what, std::string* name) {
-  if (auto v = field(post, "twitter_" + std::string(what), "twitter:" + std::string(what), name); v && !v->value.empty())
+  if (auto v = post.head_field("twitter_" + std::string(what), "twitter:" + std::string(what), name);
+      v && !v->value.empty())
     return v;
-  return field(post, "og_" + std::string(what), "og:" + std::string(what), name);
-}
-
-Loc where(const Post& post) {
-  for (const auto& m : post.head.metas)
-    if (m.key.starts_with("twitter:") || m.key.starts_with("og:")) return m.content.loc;
-  if (post.head_json) return {post.head_json->begin, post.head_json->begin + 1, "/yoast_head_json", ""};
-  if (post.head.title) return post.head.title->loc;
-  return post.loc();
+  return post.head_field("og_" + std::string(what), "og:" + std::string(what), name);
 }
 
 void check_length(const Post& post, std::string_view what, const char* message, double max, Sink& sink) {
@@ -63,10 +49,9 @@ void check_length(const Post& post, std::string_view what, const char* message, 
 
 void check(const Post& post, const RuleOptions& options, Sink& sink) {
   if (!post.head.known) return;
-  std::string name;
-  auto card = field(post, "twitter_card", "twitter:card", &name);
+  auto card = post.twitter_card();
   if (!card || card->value.empty()) {
-    sink.report("missing-card", card ? card->loc : where(post), {});
+    sink.report("missing-card", card ? card->loc : post.anchor_for_missing({"twitter:", "og:"}), {});
   } else if (std::find(std::begin(kCards), std::end(kCards), card->value) == std::end(kCards)) {
     sink.report("unknown-card", card->loc, {{"card", card->value}}, {}, {card->value});
   }

@@ -49,16 +49,15 @@ Text yoast_title(Text t, const Post& post) {
 /// The title fields, in reporting order.
 std::vector<Title> titles(const Post& post) {
   std::vector<Title> out;
-  if (post.title_rendered) out.push_back({post.kind == InputKind::Wxr ? "title" : "title.rendered", *post.title_rendered});
+  if (post.title_rendered) out.push_back({std::string(post.title_field()), *post.title_rendered});
   if (post.yoast.title) out.push_back({"_yoast_wpseo_title", yoast_title(*post.yoast.title, post)});
   if (post.head.title) out.push_back({"<title>", *post.head.title});
   if (const Text* t = post.head.meta("og:title")) out.push_back({"og:title", *t});
-  if (auto t = post.head_json_text("og_title")) out.push_back({"yoast_head_json.og_title", *t});
-  if (auto t = post.head_json_text("title")) out.push_back({"yoast_head_json.title", *t});
+  if (auto t = post.yoast_text("og_title")) out.push_back({"yoast_head_json.og_title", *t});
+  if (auto t = post.yoast_text("title")) out.push_back({"yoast_head_json.title", *t});
   if (auto page = post.page_node())
     for (const char* key : {"name", "headline"})
-      if (const json::Value* v = page->value->find_string(key))
-        out.push_back({std::string("schema WebPage ") + key, page->text(*v, std::string("/") + key)});
+      if (auto v = page->string_member(key)) out.push_back({std::string("schema WebPage ") + key, v->text()});
   return out;
 }
 

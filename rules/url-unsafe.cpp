@@ -50,17 +50,18 @@ struct Candidate {
 };
 
 void add_json(const Post& post, std::vector<Candidate>& out) {
-  if (!post.head_json) return;
+  auto yoast = post.yoast_json();
+  if (!yoast) return;
   for (auto [key, kind, field] : {std::tuple{"canonical", "canonical", "canonical"},
                                   std::tuple{"og_url", "og:url", "og:url"},
                                   std::tuple{"twitter_image", "twitter:image", "twitter:image"}})
-    if (auto t = post.head_json_text(key)) out.push_back({field, kind, *t});
-  const json::Value* og = post.head_json->find("og_image");
-  if (!og || !og->is_array()) return;
-  for (std::size_t i = 0; i < og->items.size(); ++i)
-    if (const json::Value* u = og->items[i].find_string("url")) {
-      std::string p = "/yoast_head_json/og_image/" + std::to_string(i) + "/url";
-      out.push_back({"og:image", "og:image", Text{u->text, u->text, Loc{u->begin, u->end, p, ""}}});
+    if (auto t = post.yoast_text(key)) out.push_back({field, kind, *t});
+  auto og = yoast->member("og_image");
+  if (!og || !og->value->is_array()) return;
+  for (std::size_t i = 0; i < og->value->items.size(); ++i)
+    if (auto u = og->item(i).string_member("url")) {
+      const std::string& raw = u->value->text;  // as written: encoding is what this rule judges
+      out.push_back({"og:image", "og:image", Text{raw, raw, u->loc()}});
     }
 }
 

@@ -154,11 +154,11 @@ TEST_CASE("config: the command line reads it, reports its errors, prints it and 
 TEST_CASE("config: site language, language prefixes and one-site hosts", "[config]") {
   auto lint = [](const std::string& json, const Config& c) {
     auto src = std::make_shared<const Source>("t.json", "t.json", json);
-    auto site = std::make_shared<const SiteSettings>(c.site);
+    ReadOptions read;
+    read.site = std::make_shared<const SiteSettings>(c.site);
     Engine engine(c);
     std::vector<std::string> rules;
-    read_input(src, {}, true, [&](Post&& p) {
-      p.site = site;
+    read_input(src, read, true, [&](Post&& p) {
       for (const auto& f : engine.lint(p, 0))
         if (test::is_mission_rule(f.rule)) rules.push_back(f.rule + "/" + f.message_id);
     }, [](InputError&&) {});

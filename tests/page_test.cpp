@@ -49,7 +49,7 @@ TEST_CASE("page: head values are located at the first character of the value", "
   CHECK(html.substr(p.head.title->loc.begin, 9) == "Ein Titel");
   auto page = p.page_node();
   REQUIRE(page);
-  CHECK(p.head.jsonld.at(0).root->at("/@graph/0/@id")->text == "https://x.de/a/#webpage");
+  CHECK(p.head.jsonld.at(0).top->at("/@graph/0/@id")->text == "https://x.de/a/#webpage");
   CHECK(p.declared_language() == "de");
   CHECK_FALSE(p.link);
   CHECK(p.label() == "page https://x.de/de/a/");  // no URL given: the canonical stands in

@@ -101,4 +101,7 @@ class OffsetMap {
   std::vector<Step> steps_;
 };
 
+/// A key as one JSON pointer segment: "~" as "~0", "/" as "~1" (RFC 6901), with the leading "/".
+std::string pointer_segment(std::string_view key);
+
 }  // namespace seolint::json

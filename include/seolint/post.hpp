@@ -1,5 +1,6 @@
 #pragma once
 /// The one model every input produces and every rule reads.
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,10 +19,12 @@ struct Text {
   Loc loc;
 };
 
+struct SchemaNode;
+
 /// One JSON-LD document: a `<script type=application/ld+json>` or `yoast_head_json.schema`.
 struct JsonLd {
   std::shared_ptr<const json::Value> owner;  ///< keeps root alive
-  const json::Value* root = nullptr;
+  const json::Value* top = nullptr;
   std::shared_ptr<const json::OffsetMap> map;  ///< value offsets to file offsets
   std::string pointer;  ///< JSON pointer of the document's container in the file
   std::string element;  ///< "script[type=application/ld+json]" when inside HTML, else ""
@@ -33,15 +36,31 @@ struct JsonLd {
   Text text(const json::Value& v, const std::string& p) const;
   /// Top-level nodes: the @graph items, the single node, or a top-level array's items.
   std::vector<std::pair<const json::Value*, std::string>> nodes() const;
+  /// The value at the same place as n (of another copy of this document), or nothing.
+  std::optional<SchemaNode> same_place(const SchemaNode& n) const;
 };
 
-/// A schema.org node and the document it belongs to.
+/// A located value of a JSON document the post carries (a JSON-LD node, yoast_head_json): what rules walk,
+/// never building JSON pointers themselves.
 struct SchemaNode {
   const json::Value* value = nullptr;
   const JsonLd* doc = nullptr;
   std::string pointer;  ///< inner pointer of the node ("/@graph/0")
   Loc loc(const json::Value& v, const std::string& sub) const { return doc->loc(v, pointer + sub); }
   Text text(const json::Value& v, const std::string& sub) const { return doc->text(v, pointer + sub); }
+  /// The value's own place, and its decoded text (a string decoded, a number as written).
+  Loc loc() const { return doc->loc(*value, pointer); }
+  Text text() const { return doc->text(*value, pointer); }
+  /// The member key's value, located; nothing when absent (or when this is not an object).
+  std::optional<SchemaNode> member(std::string_view key) const;
+  /// The member's value when it is a string.
+  std::optional<SchemaNode> string_member(std::string_view key) const;
+  /// Item i of an array, located (the caller checks the bounds).
+  SchemaNode item(std::size_t i) const;
+  /// The value of m, one of this object's members, located.
+  SchemaNode child(const json::Member& m) const;
+  /// The place of member m's key (not its value), with the member's pointer.
+  Loc key_loc(const json::Member& m) const;
   /// True when @type is t or an array holding t.
   bool has_type(std::string_view t) const;
 };
@@ -119,14 +138,46 @@ struct Directive {
   Loc loc;                  ///< the word seolint-disable
 };
 
-/// Where a post came from: it decides which fields can be known at all.
-enum class InputKind { Rest, Page, Wxr };
+/// Which head a post carries (DESIGN: "unknown is not missing"), as messages name it.
+enum class HeadFrom {
+  Unknown,    ///< no head can be known (REST without yoast_head, a WordPress export)
+  Page,       ///< a rendered page's own head
+  YoastHead,  ///< REST yoast_head only
+  YoastJson,  ///< REST yoast_head_json, without yoast_head
+  YoastBoth,  ///< REST yoast_head and yoast_head_json
+};
 
-struct Post {
-  InputKind kind = InputKind::Rest;
+/// A share image's size as the input declares it, located, and what declared it.
+struct ImageSize {
+  long width = 0, height = 0;
+  Loc width_loc, height_loc;
+  std::string source;  ///< "yoast_head_json og_image", "og:image:width and og:image:height", …
+};
+
+/// The image a head shares (og:image), and the size declared for it: yoast_head_json's, else the og:image:width
+/// and og:image:height after the first og:image, else the featured image's when it is the one shared.
+struct ShareImage {
+  std::string url;  ///< as written; "" when the head names none
+  std::optional<ImageSize> size;
+};
+
+/// One place a robots directive list is read from, in the order a crawler reads them.
+struct RobotsSource {
+  std::string where;  ///< "yoast_head_json robots.index", "meta name=robots", "meta name=googlebot"
+  Text content;       ///< "noindex, follow"
+};
+
+
+class PostBuilder;
+
+/// One post, page or export item as every input fills it and every rule reads it. What only the readers may
+/// see (the raw JSON, the kind of input) is private: a rule reads accessors with the semantics in DESIGN.
+class Post {
+ public:
+  /// site: what the configuration says about the site the post belongs to (null: nothing).
+  explicit Post(std::shared_ptr<const SiteSettings> site = nullptr) : site_(std::move(site)) {}
+
   std::shared_ptr<const Source> source;
-  std::shared_ptr<const SiteSettings> site;  ///< set by the engine's caller from the configuration, or null
-  std::shared_ptr<const json::Value> root;  ///< the post's JSON object (REST), or null
   std::string pointer;                      ///< JSON pointer of the post in its file ("" or "/3")
   std::uint64_t begin = 0;                  ///< offset of the post in its file
   std::string id, slug, type, status;
@@ -141,17 +192,45 @@ struct Post {
   bool canonical_is_link = false;   ///< WXR: no _yoast_wpseo_canonical means the permalink
   Featured featured = Featured::Unknown;
   Loc featured_loc;
+  /// The field that says whether there is a featured image: "featured_media", "images" (a WooCommerce
+  /// product's list), "_thumbnail_id" (an export), or "" when the input has none.
+  std::string featured_field;
   std::optional<Text> featured_url, featured_alt;
   std::optional<Text> wpml_locale, polylang_lang;
   std::vector<Translation> translations;
   std::vector<Image> images;  ///< body images of a rendered page
   std::vector<Directive> directives;  ///< seolint-disable comments in its content (a page: anywhere)
   Head head;
-  const json::Value* head_json = nullptr;  ///< `yoast_head_json`, or null
-  std::optional<JsonLd> head_json_schema;
+  std::optional<JsonLd> yoast_json_schema;
 
+  /// The site settings the post was read with, or null.
+  const SiteSettings* site() const { return site_.get(); }
+  /// Which head the post carries.
+  HeadFrom head_from() const;
+  /// The post title's field as the input names it: "title.rendered" (REST), "title" (export), "" (a page).
+  std::string_view title_field() const { return kind_ == Kind::Rest ? "title.rendered" : kind_ == Kind::Wxr ? "title" : ""; }
+  /// True for a rendered page, whose head is complete and whose status is live.
+  bool is_page() const { return kind_ == Kind::Page; }
+  /// True when the post is live: a rendered page, or a post whose status is publish.
+  bool published() const { return is_page() || status == "publish"; }
+  /// yoast_head_json, located, or nothing.
+  std::optional<SchemaNode> yoast_json() const;
   /// A decoded string field of yoast_head_json, or nothing.
-  std::optional<Text> head_json_text(std::string_view key) const;
+  std::optional<Text> yoast_text(std::string_view key) const;
+  /// The head's value of a property: yoast_head_json's key first, else the head's meta; *source names it
+  /// ("yoast_head_json twitter_card", "twitter:card").
+  std::optional<Text> head_field(std::string_view json_key, std::string_view meta_key, std::string* source = nullptr) const;
+  /// twitter:card: yoast_head_json's, else the head's meta.
+  std::optional<Text> twitter_card() const { return head_field("twitter_card", "twitter:card"); }
+  /// The share image and its declared size.
+  ShareImage og_image() const;
+  /// True when the head names a share image (og:image, twitter:image, or yoast_head_json's).
+  bool has_share_image() const;
+  /// Where robots directives are given, in reading order.
+  std::vector<RobotsSource> robots() const;
+  /// Where a finding about something absent from the head goes: the first meta whose key starts with one of
+  /// families ("og:", "twitter:"), else yoast_head_json, yoast_head, the head's <title>, <html lang>, or the post.
+  Loc anchor_for_missing(std::initializer_list<std::string_view> families = {}) const;
   /// The SEO title: yoast_head_json.title when present, else the head's <title>.
   std::optional<Text> seo_title() const;
   /// The meta description: yoast_head_json.description when not empty, else the head's first one.
@@ -168,7 +247,7 @@ struct Post {
   std::optional<SchemaNode> page_node() const;
   /// Site names to strip from titles (og:site_name, WebSite name).
   std::vector<std::string> site_names() const;
-  /// Declared-language signals in reporting order (computed once: set site before asking).
+  /// Declared-language signals in reporting order (computed once).
   const std::vector<LangSignal>& declared_languages() const;
   /// The first declared language, else the site's configured default, or "".
   std::string declared_language() const;
@@ -190,6 +269,14 @@ struct Post {
   Loc loc() const { return {begin, begin + 1, pointer, ""}; }
 
  private:
+  friend class PostBuilder;  // the readers (src/input) fill what rules must not read
+  enum class Kind { Rest, Page, Wxr };
+  Kind kind_ = Kind::Rest;
+  std::shared_ptr<const SiteSettings> site_;
+  std::shared_ptr<const json::Value> root_;  ///< the post's JSON object (REST), or null
+  std::optional<JsonLd> yoast_json_;         ///< yoast_head_json as a located document
+  std::optional<Loc> yoast_head_at_;         ///< the yoast_head string's first character
+
   std::optional<SchemaNode> find_page_node() const;
   /// A URL's language segment ("/fr/") counts unless the configuration lists other prefixes.
   bool configured_prefix(const std::string& segment) const;
@@ -204,7 +291,7 @@ struct Post {
     NodeCache& operator=(const NodeCache&) { return node.reset(), *this; }
   };
   mutable NodeCache page_node_;
-  mutable std::vector<std::pair<std::string, std::optional<Text>>> head_json_texts_;  ///< head_json_text's answers
+  mutable std::vector<std::pair<std::string, std::optional<Text>>> yoast_texts_;  ///< yoast_text's answers
   mutable std::optional<WrittenLanguage> written_;
   mutable std::size_t written_min_chars_ = 0;
 };

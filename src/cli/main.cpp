@@ -338,6 +338,7 @@ int run(const CliArgs& a) {
   read.limits.max_depth = a.max_depth;
   read.max_post_bytes = static_cast<std::uint64_t>(a.max_post_mib) << 20;
   read.page_url = a.page_url;
+  read.site = std::make_shared<const SiteSettings>(config.site);
   read.shard = session.shard, read.shards = session.shards;
   std::vector<InputError> early_errors;
   auto on_error = [&](InputError&& e) { early_errors.push_back(std::move(e)); };  // reported in order below

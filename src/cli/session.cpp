@@ -36,14 +36,12 @@ Session::Session(const Engine& engine, const Config& config, const SessionOption
       read_(std::move(read)),
       writer_(writer),
       run_(run),
-      site_(std::make_shared<const SiteSettings>(config.site)),
       store_(options.summaries),
       suppressions_(config, engine),
       progress_(options.progress, options.total_bytes),
       pipeline_(options.jobs, [this](Batch&& b) { consume(std::move(b)); }) {}
 
 void Session::lint(Post&& post, Batch& batch) const {
-  post.site = site_;
   std::size_t ordinal = batch.posts_read++;
   if (config_.ignored(post)) return;
   if (read_.shards > 1 && shard_of(post.id, post.link ? post.link->value : "", post.source->display() + "#" + post.pointer,

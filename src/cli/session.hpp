@@ -75,7 +75,6 @@ class Session {
   ReadOptions read_;
   ReportWriter& writer_;
   RunSummary& run_;
-  std::shared_ptr<const SiteSettings> site_;
   std::vector<InputError> errors_;
   SummaryStore store_;  ///< what the site-wide rules need of each post, on disk
   FileTally tally_;                 ///< of the streamed file being read

@@ -13,6 +13,7 @@
 #include <set>
 #include <thread>
 
+#include "model/post_builder.hpp"
 #include "seolint_version.hpp"
 #include "seolint/text/language.hpp"
 #include "seolint/text/url.hpp"
@@ -438,8 +439,8 @@ class Fetcher {
 
   /// The post's JSON exactly as fetched, one line (white space outside strings is the only newline).
   void save(const Post& p) {
-    if (!save_.is_open() || !p.root) return;
-    std::string line(p.source->slice(p.root->begin, p.root->end));
+    if (!save_.is_open() || !PostBuilder::root(p)) return;
+    std::string line(p.source->slice(PostBuilder::root(p)->begin, PostBuilder::root(p)->end));
     for (char& c : line)
       if (c == '\n' || c == '\r') c = ' ';
     save_ << line << '\n';

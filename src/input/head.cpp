@@ -76,7 +76,7 @@ void read_jsonld(Ctx& c, const GumboElement& e) {
     doc.parse_error = err.message;
     root->begin = c.map->to_source(err.offset);
   }
-  doc.root = root.get();
+  doc.top = root.get();
   doc.owner = std::move(root);
   c.head.jsonld.push_back(std::move(doc));
 }

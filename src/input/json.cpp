@@ -318,4 +318,10 @@ std::uint64_t OffsetMap::to_source(std::uint64_t decoded_offset) const {
   return it->source + (decoded_offset - it->decoded);
 }
 
+std::string pointer_segment(std::string_view key) {
+  std::string out = "/";
+  for (char c : key) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+  return out;
+}
+
 }  // namespace seolint::json

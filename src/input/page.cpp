@@ -7,6 +7,7 @@
 
 #include "input/html_document.hpp"
 #include "input/stream.hpp"
+#include "model/post_builder.hpp"
 #include "seolint/input.hpp"
 #include "engine/suppress.hpp"
 #include "seolint/text/html.hpp"
@@ -154,8 +155,8 @@ void read_page(const std::shared_ptr<const Source>& source, const ReadOptions& o
                      "HTML nested deeper than " + std::to_string(options.limits.max_depth) +
                          " elements (raise it with --max-depth)"});
   html::Document doc(src->data());
-  Post p;
-  p.kind = InputKind::Page;
+  Post p(options.site);
+  PostBuilder::mark_page(p);
   p.source = src;
   html::read_head(doc, std::make_shared<json::OffsetMap>(json::OffsetMap::identity(0)), "", options.limits, p.head);
   if (!options.page_url.empty()) p.link = Text{options.page_url, options.page_url, Loc{0, 0, "", "--page-url"}};

@@ -4,6 +4,7 @@
 #include "input/html_document.hpp"
 #include "input/sniff.hpp"
 #include "input/stream.hpp"
+#include "model/post_builder.hpp"
 #include "seolint/input.hpp"
 #include "engine/suppress.hpp"
 #include "seolint/text/html.hpp"
@@ -58,6 +59,7 @@ void read_featured(const Value& post, Post& p) {
     const Value* images = post.find("images");
     if (images && images->is_array()) {
       p.featured = images->items.empty() ? Featured::None : Featured::Set;
+      p.featured_field = "images";
       p.featured_loc = {images->begin, images->begin + 1, "/images", ""};
       if (!images->items.empty()) {
         const Value& first = images->items[0];
@@ -70,6 +72,7 @@ void read_featured(const Value& post, Post& p) {
     }
     return;
   }
+  p.featured_field = "featured_media";
   p.featured_loc = {fm->begin, fm->end, "/featured_media", ""};
   if (fm->is_number()) p.featured = fm->text == "0" ? Featured::None : Featured::Set;
   const Value* embedded = post.find("_embedded");
@@ -102,6 +105,7 @@ void read_translations(const Value& post, Post& p) {
 
 void read_yoast(const Source& src, const Value& post, const ReadOptions& options, Post& p, const ErrorSink& on_error) {
   if (const Value* yh = post.find_string("yoast_head")) {
+    PostBuilder::set_yoast_head_at(p, {yh->begin, yh->begin + 1, "/yoast_head", ""});
     std::string_view html = yh->text;  // decoded once, by the reader
     auto map = std::make_shared<json::OffsetMap>(json::OffsetMap::of(src.slice(yh->begin, yh->end), yh->begin));
     if (std::size_t at = html::too_deep(html, options.limits.max_depth); at != std::string_view::npos)
@@ -113,27 +117,27 @@ void read_yoast(const Source& src, const Value& post, const ReadOptions& options
   }
   const Value* hj = post.find("yoast_head_json");
   if (hj && hj->is_object()) {
-    p.head_json = hj;
+    PostBuilder::set_yoast_json(p, *hj);
     p.head.known = true;
     if (const Value* schema = hj->find("schema"); schema && (schema->is_object() || schema->is_array())) {
       JsonLd doc;
-      doc.owner = p.root;
-      doc.root = schema;
+      doc.owner = PostBuilder::shared_root(p);
+      doc.top = schema;
       doc.map = std::make_shared<json::OffsetMap>(json::OffsetMap::identity(0));
       doc.pointer = "/yoast_head_json/schema";
-      p.head_json_schema = std::move(doc);
+      p.yoast_json_schema = std::move(doc);
     }
   }
 }
 
 Post make_post(const std::shared_ptr<const Source>& src, Value&& v, std::string pointer, const ReadOptions& options,
                const ErrorSink& on_error) {
-  Post p;
+  Post p(options.site);
   p.source = src;
   p.begin = v.begin;
   p.pointer = std::move(pointer);
-  p.root = std::make_shared<const Value>(std::move(v));
-  const Value& post = *p.root;
+  PostBuilder::set_root(p, std::make_shared<const Value>(std::move(v)));
+  const Value& post = *PostBuilder::root(p);
   p.id = scalar(post.find("id"));
   p.slug = scalar(post.find_string("slug"));
   p.type = scalar(post.find_string("type"));

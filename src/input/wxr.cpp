@@ -4,6 +4,7 @@
 #include <map>
 
 #include "input/stream.hpp"
+#include "model/post_builder.hpp"
 #include "seolint/input.hpp"
 #include "engine/suppress.hpp"
 #include "seolint/text/html.hpp"
@@ -85,9 +86,9 @@ void read_terms(pugi::xml_node item, const std::string& pointer, Post& p) {
 }
 
 Post make_post(const std::shared_ptr<const Source>& src, pugi::xml_node item, std::size_t index,
-               const std::map<std::string, Image>& images) {
-  Post p;
-  p.kind = InputKind::Wxr;
+               const std::map<std::string, Image>& images, const ReadOptions& options) {
+  Post p(options.site);
+  PostBuilder::mark_export(p);
   p.source = src;
   p.pointer = "/rss/channel/item[" + std::to_string(index) + "]";
   p.begin = item.offset_debug();
@@ -112,6 +113,7 @@ Post make_post(const std::shared_ptr<const Source>& src, pugi::xml_node item, st
   p.canonical_is_link = true;  // Yoast's default canonical is the permalink
   auto thumb = meta(item, "_thumbnail_id", "");
   p.featured = thumb && thumb->value != "0" && !thumb->value.empty() ? Featured::Set : Featured::None;
+  p.featured_field = "_thumbnail_id";
   p.featured_loc = thumb ? thumb->loc : Loc{p.begin, p.begin + 4, "", "item"};
   if (auto it = thumb ? images.find(thumb->value) : images.end(); it != images.end())
     p.featured_url = it->second.url, p.featured_alt = it->second.alt;
@@ -147,7 +149,7 @@ void read_wxr(const std::shared_ptr<const Source>& source, const ReadOptions& op
     bool cut = !res && !item.next_sibling() && !item.child("wp:post_type");
     if (cut) continue;
     ++posts;
-    Post p = make_post(source, item, index, images);
+    Post p = make_post(source, item, index, images, options);
     guard_body(p, options, on_error);
     on_post(std::move(p));
   }

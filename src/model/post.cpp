@@ -1,6 +1,7 @@
 #include "seolint/post.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "seolint/text/html.hpp"
 #include "seolint/text/language.hpp"
@@ -63,14 +64,14 @@ Text JsonLd::text(const json::Value& v, const std::string& p) const {
 
 std::vector<std::pair<const json::Value*, std::string>> JsonLd::nodes() const {
   std::vector<std::pair<const Value*, std::string>> out;
-  if (!parsed || !root) return out;
+  if (!parsed || !top) return out;
   auto add_items = [&](const Value& arr, const std::string& base) {
     for (std::size_t i = 0; i < arr.items.size(); ++i)
       if (arr.items[i].is_object()) out.emplace_back(&arr.items[i], base + "/" + std::to_string(i));
   };
-  if (root->is_array()) add_items(*root, "");
-  else if (const Value* g = root->find("@graph"); g && g->is_array()) add_items(*g, "/@graph");
-  else if (root->is_object()) out.emplace_back(root, "");
+  if (top->is_array()) add_items(*top, "");
+  else if (const Value* g = top->find("@graph"); g && g->is_array()) add_items(*g, "/@graph");
+  else if (top->is_object()) out.emplace_back(top, "");
   return out;
 }
 
@@ -80,26 +81,163 @@ const Text* Head::meta(std::string_view key) const {
   return nullptr;
 }
 
-std::optional<Text> Post::head_json_text(std::string_view key) const {
-  if (!head_json) return std::nullopt;
-  for (const auto& [k, t] : head_json_texts_)  // rules ask for the same few keys again and again
+std::optional<SchemaNode> SchemaNode::member(std::string_view key) const {
+  const Value* v = value && value->is_object() ? value->find(key) : nullptr;
+  if (!v) return std::nullopt;
+  return SchemaNode{v, doc, pointer + json::pointer_segment(key)};
+}
+
+std::optional<SchemaNode> SchemaNode::string_member(std::string_view key) const {
+  auto m = member(key);
+  return m && m->value->is_string() ? m : std::nullopt;
+}
+
+SchemaNode SchemaNode::item(std::size_t i) const { return {&value->items[i], doc, pointer + "/" + std::to_string(i)}; }
+
+std::optional<SchemaNode> JsonLd::same_place(const SchemaNode& n) const {
+  const Value* v = top ? top->at(n.pointer) : nullptr;
+  if (!v) return std::nullopt;
+  return SchemaNode{v, this, n.pointer};
+}
+
+SchemaNode SchemaNode::child(const json::Member& m) const {
+  return {&m.value, doc, pointer + json::pointer_segment(m.key)};
+}
+
+Loc SchemaNode::key_loc(const json::Member& m) const {
+  Loc l = child(m).loc();
+  l.begin = doc->map->to_source(m.key_begin);
+  l.end = doc->map->to_source(m.key_begin + m.key.size());
+  return l;
+}
+
+std::optional<SchemaNode> Post::yoast_json() const {
+  if (!yoast_json_) return std::nullopt;
+  return SchemaNode{yoast_json_->top, &*yoast_json_, ""};
+}
+
+std::optional<Text> Post::yoast_text(std::string_view key) const {
+  if (!yoast_json_) return std::nullopt;
+  for (const auto& [k, t] : yoast_texts_)  // rules ask for the same few keys again and again
     if (k == key) return t;
-  const Value* v = head_json->find_string(key);
   std::optional<Text> t;
-  if (v)
-    t = Text{text::collapse_space(text::decode_entities(v->text)), v->text,
-             Loc{v->begin, v->end, "/yoast_head_json/" + std::string(key), ""}};
-  head_json_texts_.emplace_back(std::string(key), t);
+  if (auto v = yoast_json()->string_member(key)) t = v->text();
+  yoast_texts_.emplace_back(std::string(key), t);
   return t;
 }
 
+std::optional<Text> Post::head_field(std::string_view json_key, std::string_view meta_key, std::string* source) const {
+  auto say = [&](std::string name) {
+    if (source) *source = std::move(name);
+  };
+  if (auto v = yoast_text(json_key)) return say("yoast_head_json " + std::string(json_key)), v;
+  if (const Text* t = head.meta(meta_key)) return say(std::string(meta_key)), *t;
+  return std::nullopt;
+}
+
+HeadFrom Post::head_from() const {
+  if (kind_ == Kind::Page) return HeadFrom::Page;
+  if (yoast_json_) return yoast_head_at_ ? HeadFrom::YoastBoth : HeadFrom::YoastJson;
+  return yoast_head_at_ ? HeadFrom::YoastHead : HeadFrom::Unknown;
+}
+
+Loc Post::anchor_for_missing(std::initializer_list<std::string_view> families) const {
+  for (const auto& m : head.metas)
+    for (std::string_view family : families)
+      if (m.key.starts_with(family)) return m.content.loc;
+  if (yoast_json_) return {yoast_json_->top->begin, yoast_json_->top->begin + 1, "/yoast_head_json", ""};
+  if (yoast_head_at_) return *yoast_head_at_;
+  if (head.title) return head.title->loc;
+  if (head.html_lang) return head.html_lang->loc;
+  return loc();
+}
+
+namespace {
+/// A positive whole number as JSON writes it (a number or a string of digits), else 0.
+long dimension(const Value* v) {
+  if (!v || !(v->is_number() || v->is_string())) return 0;
+  char* end = nullptr;
+  long n = std::strtol(v->text.c_str(), &end, 10);
+  return end && *end == '\0' && n > 0 ? n : 0;
+}
+
+/// A width and height member pair of a located object, when both are positive numbers.
+std::optional<ImageSize> size_of(const SchemaNode& object, std::string source) {
+  auto w = object.member("width"), h = object.member("height");
+  if (!w || !h || !dimension(w->value) || !dimension(h->value)) return std::nullopt;
+  return ImageSize{dimension(w->value), dimension(h->value), w->loc(), h->loc(), std::move(source)};
+}
+
+/// og:image:width and og:image:height after the first og:image (they describe that one).
+std::optional<ImageSize> meta_size(const Head& head) {
+  const Text *w = nullptr, *h = nullptr;
+  bool seen_image = false;
+  for (const auto& m : head.metas) {
+    if (m.key == "og:image" || m.key == "og:image:url") {
+      if (seen_image) break;
+      seen_image = true;
+    }
+    if (m.key == "og:image:width" && !w) w = &m.content;
+    if (m.key == "og:image:height" && !h) h = &m.content;
+  }
+  if (!w || !h) return std::nullopt;
+  long width = std::atol(w->value.c_str()), height = std::atol(h->value.c_str());
+  if (width <= 0 || height <= 0) return std::nullopt;
+  return ImageSize{width, height, w->loc, h->loc, "og:image:width and og:image:height"};
+}
+}  // namespace
+
+ShareImage Post::og_image() const {
+  ShareImage out;
+  std::optional<SchemaNode> first;
+  if (auto og = yoast_json() ? yoast_json()->member("og_image") : std::nullopt;
+      og && og->value->is_array() && !og->value->items.empty()) {
+    first = og->item(0);
+    if (const Value* u = first->value->find_string("url")) out.url = u->text;
+  }
+  if (out.url.empty())
+    if (const Text* t = head.meta("og:image")) out.url = t->value;
+  if (first && first->value->is_object()) out.size = size_of(*first, "yoast_head_json og_image");
+  if (!out.size) out.size = meta_size(head);
+  if (!out.size && root_ && featured_url && out.url == featured_url->value) {
+    JsonLd doc{root_, root_.get(), std::make_shared<json::OffsetMap>(json::OffsetMap::identity(0)), "", "", true, ""};
+    SchemaNode node{root_.get(), &doc, ""};
+    for (std::string_view key : {"_embedded", "wp:featuredmedia"})
+      if (auto next = node.member(key)) node = *next;
+      else return out;
+    if (node.value->is_array() && !node.value->items.empty())
+      if (auto details = node.item(0).member("media_details"))
+        out.size = size_of(*details, "the featured image's media_details");
+  }
+  return out;
+}
+
+bool Post::has_share_image() const {
+  for (const char* key : {"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"})
+    if (const Text* t = head.meta(key); t && !t->value.empty()) return true;
+  if (!yoast_json_) return false;
+  auto og = yoast_json()->member("og_image");
+  if (og && og->value->is_array() && !og->value->items.empty()) return true;
+  auto tw = yoast_json()->string_member("twitter_image");
+  return tw && !tw->value->text.empty();
+}
+
+std::vector<RobotsSource> Post::robots() const {
+  std::vector<RobotsSource> out;
+  if (auto robots = yoast_json() ? yoast_json()->member("robots") : std::nullopt)
+    if (auto index = robots->string_member("index")) out.push_back({"yoast_head_json robots.index", index->text()});
+  for (const auto& m : head.metas)
+    if (m.key == "robots" || m.key == "googlebot") out.push_back({"meta name=" + m.key, m.content});
+  return out;
+}
+
 std::optional<Text> Post::seo_title() const {
-  if (auto t = head_json_text("title")) return t;
+  if (auto t = yoast_text("title")) return t;
   return head.title;
 }
 
 std::optional<Text> Post::meta_description() const {
-  if (auto d = head_json_text("description"); d && !d->value.empty()) return d;
+  if (auto d = yoast_text("description"); d && !d->value.empty()) return d;
   if (const Text* m = head.meta("description")) return *m;
   return std::nullopt;
 }
@@ -111,7 +249,7 @@ bool Post::canonical_conflict() const {
 }
 
 std::optional<Text> Post::canonical() const {
-  if (auto c = head_json_text("canonical")) return c;
+  if (auto c = yoast_text("canonical")) return c;
   if (!head.canonicals.empty()) return canonical_conflict() ? std::nullopt : std::optional(head.canonicals.front());
   if (yoast.canonical && !yoast.canonical->value.empty()) return yoast.canonical;
   if (canonical_is_link) return link;
@@ -120,14 +258,14 @@ std::optional<Text> Post::canonical() const {
 
 std::vector<const JsonLd*> Post::schema_docs() const {
   std::vector<const JsonLd*> out;
-  if (head_json_schema) return {&*head_json_schema};
+  if (yoast_json_schema) return {&*yoast_json_schema};
   for (const auto& d : head.jsonld) out.push_back(&d);
   return out;
 }
 
 std::vector<const JsonLd*> Post::schema_copies() const {
   std::vector<const JsonLd*> out;
-  if (!head_json_schema) return out;
+  if (!yoast_json_schema) return out;
   for (const auto& d : head.jsonld) out.push_back(&d);
   return out;
 }
@@ -148,7 +286,7 @@ std::optional<SchemaNode> Post::find_page_node() const {
   if (pages.size() <= 1) return pages.empty() ? std::nullopt : std::optional(pages[0]);
   std::vector<std::string> own;
   if (auto c = canonical()) own.push_back(c->value);
-  if (auto u = head_json_text("og_url")) own.push_back(u->value);
+  if (auto u = yoast_text("og_url")) own.push_back(u->value);
   if (const Text* u = head.meta("og:url")) own.push_back(u->value);
   for (const auto& n : pages)
     for (const auto& key : {"url", "@id"})
@@ -167,7 +305,7 @@ std::optional<SchemaNode> Post::find_page_node() const {
 std::vector<std::string> Post::site_names() const {
   std::vector<std::string> names;
   if (const Text* s = head.meta("og:site_name")) names.push_back(s->value);
-  if (auto s = head_json_text("og_site_name")) names.push_back(s->value);
+  if (auto s = yoast_text("og_site_name")) names.push_back(s->value);
   auto docs = schema_docs();
   auto copies = schema_copies();
   docs.insert(docs.end(), copies.begin(), copies.end());
@@ -186,7 +324,7 @@ const std::vector<LangSignal>& Post::declared_languages() const {
     std::string lang = text::language_of(t.value);
     if (!lang.empty()) out.push_back({std::move(source), t.value, lang, t.loc});
   };
-  if (auto t = head_json_text("og_locale")) add("yoast_head_json og_locale", *t);
+  if (auto t = yoast_text("og_locale")) add("yoast_head_json og_locale", *t);
   if (const Text* t = head.meta("og:locale")) add("og:locale", *t);
   if (head.html_lang) add("<html lang>", *head.html_lang);
   if (auto page = page_node())
@@ -205,30 +343,30 @@ const std::vector<LangSignal>& Post::declared_languages() const {
 bool Post::same_site(const std::string& a, const std::string& b) const {
   auto bare = [](std::string_view h) { return h.starts_with("www.") ? h.substr(4) : h; };
   if (bare(a) == bare(b)) return true;
-  if (!site) return false;
+  if (!site_) return false;
   auto listed = [&](const std::string& h) {
-    return std::any_of(site->hosts.begin(), site->hosts.end(), [&](const std::string& s) { return bare(s) == bare(h); });
+    return std::any_of(site_->hosts.begin(), site_->hosts.end(), [&](const std::string& s) { return bare(s) == bare(h); });
   };
   return listed(a) && listed(b);
 }
 
 bool Post::configured_prefix(const std::string& segment) const {
-  if (!site || site->language_prefixes.empty()) return true;
+  if (!site_ || site_->language_prefixes.empty()) return true;
   std::string code = text::lower_ascii(segment.substr(1, segment.size() - 2));
-  return std::find(site->language_prefixes.begin(), site->language_prefixes.end(), code) !=
-         site->language_prefixes.end();
+  return std::find(site_->language_prefixes.begin(), site_->language_prefixes.end(), code) !=
+         site_->language_prefixes.end();
 }
 
 std::string Post::declared_language() const {
   const auto& signals = declared_languages();
-  if (signals.empty()) return site ? text::language_of(site->language) : "";  // the site's default
+  if (signals.empty()) return site_ ? text::language_of(site_->language) : "";  // the site's default
   return signals.front().lang;
 }
 
 std::optional<Text> Post::page_url(std::string* which) const {
   auto say = [&](const char* w) { if (which) *which = w; };
   if (link) return say("link"), link;
-  if (auto u = head_json_text("og_url")) return say("og:url"), u;
+  if (auto u = yoast_text("og_url")) return say("og:url"), u;
   if (const Text* u = head.meta("og:url")) return say("og:url"), *u;
   if (auto c = canonical()) return say("canonical"), c;
   return std::nullopt;
@@ -258,7 +396,7 @@ const WrittenLanguage& Post::written_language(std::size_t min_chars) const {
 }
 
 std::string Post::label() const {
-  if (kind == InputKind::Page) {
+  if (kind_ == Kind::Page) {
     auto url = page_url();
     return "page " + (url ? url->value : source->display());
   }
