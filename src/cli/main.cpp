@@ -11,10 +11,10 @@
 #include "cli/manpage.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
+#include "input/wordpress.hpp"
 #include "seolint/baseline.hpp"
 #include "seolint/config.hpp"
 #include "seolint/engine.hpp"
-#include "seolint/fetch.hpp"
 #include "seolint/input.hpp"
 #include "seolint/registry.hpp"
 #include "seolint/report.hpp"
@@ -241,8 +241,7 @@ void fetch(const CliArgs& a, const ReadOptions& read, const PostSink& on_post, c
   f.types = split_commas(a.types);
   f.statuses = split_commas(a.statuses);
   f.max_response_bytes = static_cast<std::uint64_t>(a.max_response_mib) << 20;
-  if (const char* u = std::getenv("SEOLINT_WP_USER")) f.user = u;
-  if (const char* p = std::getenv("SEOLINT_WP_APP_PASSWORD")) f.password = p;
+  read_credentials(f);
   f.progress = a.progress_mode == "always" || (a.progress_mode == "auto" && ::isatty(STDERR_FILENO) && !a.quiet);
   FetchStats stats;
   fetch_site(f, read, on_post, on_error, stats);
