@@ -8,14 +8,15 @@
 #include <sstream>
 #include <thread>
 
+#include "cli/help.hpp"
 #include "cli/manpage.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "engine/baseline.hpp"
+#include "input/stream.hpp"
+#include "input/wordpress.hpp"
 #include "seolint/config.hpp"
 #include "seolint/engine.hpp"
-#include "seolint/fetch.hpp"
-#include "input/stream.hpp"
 #include "seolint/input.hpp"
 #include "seolint/registry.hpp"
 #include "seolint/report.hpp"
@@ -28,112 +29,8 @@ namespace {
 
 constexpr int kExitClean = 0, kExitFindings = 1, kExitTrouble = 2;
 
-struct CliArgs {
-  std::string format = "text";
-  std::string output;
-  std::string fail_on = "error";
-  std::string color = "auto";
-  std::string page_url;
-  std::string config_file, explain;
-  bool print_config = false;
-  std::vector<std::string> enable, disable, paths, rule_options;
-  std::vector<std::pair<bool, std::string>> switches;  ///< --enable/--disable in command-line order
-  std::size_t max_depth = 1000;
-  std::size_t max_post_mib = 64;
-  bool list_rules = false, quiet = false, version = false, help = false, show_baselined = false;
-  std::size_t jobs = 0;  ///< 0: one per core
-  std::string shard, summaries, sarif_category, progress_mode = "auto";
-  std::size_t sarif_max_results = 25000;
-  std::string baseline, write_baseline;
-  bool prune_baseline = false;
-  long max_warnings = -1;
-  // seolint fetch SITE_URL
-  bool fetch = false;
-  bool merge = false;  ///< seolint merge SUMMARIES...
-  FetchOptions fetch_options;
-  std::string types = "post,page", statuses = "publish";
-  std::size_t max_response_mib = 256;
-};
-
-/// "text, sarif or json", from the reporter table.
-std::string format_names() {
-  std::string out;
-  auto all = reporters();
-  for (std::size_t i = 0; i < all.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == all.size() ? " or " : ", ") + std::string(all[i].name);
-  return out;
-}
-
-/// The option table: drives parsing, --help and did-you-mean.
-po::options_description option_table(CliArgs& a) {
-  po::options_description d("Options");
-  d.add_options()
-      ("format,f", po::value(&a.format)->value_name("FORMAT"), ("Output format: " + format_names() + " (default text).").c_str())
-      ("output,o", po::value(&a.output)->value_name("FILE"), "Write the report to FILE instead of standard output.")
-      ("fail-on", po::value(&a.fail_on)->value_name("error|warning|note|never"),
-       "Exit 1 when a finding has at least this severity (default error).")
-      ("enable", po::value(&a.enable)->composing()->value_name("RULE"),
-       "Run RULE, or one message RULE/MESSAGE (repeatable, in order; 'all' for every rule).")
-      ("disable", po::value(&a.disable)->composing()->value_name("RULE"),
-       "Do not run RULE, or report RULE/MESSAGE (repeatable, in order; 'all').")
-      ("rule-option", po::value(&a.rule_options)->composing()->value_name("RULE:OPTION=VALUE"),
-       "Set a rule's option, e.g. untranslated-title:min-words=5 (repeatable).")
-      ("list-rules", po::bool_switch(&a.list_rules), "List the rules with their default severity and summary.")
-      ("config,c", po::value(&a.config_file)->value_name("FILE"),
-       "Configuration (default: .seolint.json in this folder or a parent; else the built-in defaults).")
-      ("print-config", po::bool_switch(&a.print_config), "Print the configuration in force and exit.")
-      ("explain", po::value(&a.explain)->value_name("RULE"), "Print a rule's documentation and exit.")
-      ("color", po::value(&a.color)->value_name("auto|always|never"), "Colour the text output (default auto).")
-      ("quiet,q", po::bool_switch(&a.quiet), "Report errors only; warnings and notes still count for --fail-on.")
-      ("page-url", po::value(&a.page_url)->value_name("URL"),
-       "The URL a single rendered HTML page was served at (default: its saved-from comment, og:url, canonical).")
-      ("max-depth", po::value(&a.max_depth)->value_name("N"),
-       "Deepest JSON or HTML nesting accepted (default 1000, at most 10000).")
-      ("max-post-size", po::value(&a.max_post_mib)->value_name("MIB"), "Largest post accepted, in MiB (default 64).")
-      ("jobs,j", po::value(&a.jobs)->value_name("N"), "Lint on N threads (default: one per core); the output is the same.")
-      ("shard", po::value(&a.shard)->value_name("K/N"),
-       "Lint only shard K of N (posts split by id or URL), for CI matrices; site-wide rules then run in seolint merge.")
-      ("summaries", po::value(&a.summaries)->value_name("FILE"),
-       "Write what the site-wide rules need of each post to FILE, for seolint merge.")
-      ("max-warnings", po::value(&a.max_warnings)->value_name("N"),
-       "Also fail (exit 1) when there are more than N warnings (suppressed and baselined ones never count).")
-      ("baseline", po::value(&a.baseline)->value_name("FILE"),
-       "Report findings recorded in FILE as suppressed: only new findings fail the run.")
-      ("write-baseline", po::value(&a.write_baseline)->value_name("FILE"),
-       "Record every current finding in FILE (sorted, stable JSON), so that it no longer fails the run.")
-      ("prune-baseline", po::bool_switch(&a.prune_baseline),
-       "Rewrite the --baseline file without the findings that are fixed.")
-      ("sarif-category", po::value(&a.sarif_category)->value_name("NAME"),
-       "SARIF runAutomationDetails id, so several scans of one commit can be uploaded to code scanning.")
-      ("sarif-max-results", po::value(&a.sarif_max_results)->value_name("N"),
-       "Most SARIF results written (default 25000, GitHub's per-run limit; 0 for no limit).")
-      ("show-baselined", po::bool_switch(&a.show_baselined), "Text: also show suppressed and baselined findings.")
-      ("progress", po::value(&a.progress_mode)->value_name("auto|always|never"),
-       "Progress line on standard error (default auto: on a terminal, for runs over a second).")
-      ("version", po::bool_switch(&a.version), "Print the version.")
-      ("help,h", po::bool_switch(&a.help), "Print this help.");
-  return d;
-}
-
-/// The options of `seolint fetch`: the site and how to read it.
-po::options_description fetch_table(CliArgs& a) {
-  FetchOptions& f = a.fetch_options;
-  po::options_description d("Fetch options (seolint fetch SITE_URL)");
-  d.add_options()
-      ("type", po::value(&a.types)->value_name("TYPES"), "Post types, comma-separated (default post,page).")
-      ("status", po::value(&a.statuses)->value_name("STATUSES"),
-       "publish, draft, pending, future, private, comma-separated (default publish; others need credentials).")
-      ("modified-after", po::value(&f.modified_after)->value_name("DATE"), "Only posts modified after DATE (ISO 8601).")
-      ("all-languages", po::bool_switch(&f.all_languages),
-       "Every language of a multilingual site (Polylang's languages, or WPML/TranslatePress URL prefixes).")
-      ("save", po::value(&f.save_path)->value_name("FILE"), "Write exactly what was fetched as NDJSON.")
-      ("parallel", po::value(&f.parallel)->value_name("N"), "Requests under way at once (default 4).")
-      ("timeout", po::value(&f.timeout_seconds)->value_name("SECONDS"), "Per request (default 30).")
-      ("max-response-size", po::value(&a.max_response_mib)->value_name("MIB"), "Largest answer (default 256).")
-      ("follow-redirects", po::bool_switch(&f.follow_other_hosts), "Follow redirects to other hosts too.")
-      ("ca-file", po::value(&f.ca_file)->value_name("FILE"), "Extra CA certificates (verification is always on).");
-  return d;
-}
+using cli::CliArgs;
+using cli::format_names;
 
 std::vector<std::string> split_commas(const std::string& s) {
   std::vector<std::string> out;
@@ -242,8 +139,7 @@ void fetch(const CliArgs& a, const ReadOptions& read, const PostSink& on_post, c
   f.types = split_commas(a.types);
   f.statuses = split_commas(a.statuses);
   f.max_response_bytes = static_cast<std::uint64_t>(a.max_response_mib) << 20;
-  if (const char* u = std::getenv("SEOLINT_WP_USER")) f.user = u;
-  if (const char* p = std::getenv("SEOLINT_WP_APP_PASSWORD")) f.password = p;
+  read_credentials(f);
   f.progress = a.progress_mode == "always" || (a.progress_mode == "auto" && ::isatty(STDERR_FILENO) && !a.quiet);
   FetchStats stats;
   fetch_site(f, read, on_post, on_error, stats);
@@ -388,40 +284,17 @@ int run(const CliArgs& a) {
 
 }  // namespace
 
-namespace {
-
-/// Hidden `seolint --help-man`: the man page from the same option tables as --help (the build runs it).
-int print_manpage() {
-  CliArgs a;
-  po::options_description table = option_table(a), fetch_options = fetch_table(a);
-  cli::ManText text{SEOLINT_VERSION,
-                    {"seolint [OPTIONS] PATH...", "seolint fetch [OPTIONS] SITE_URL", "seolint merge [OPTIONS] SUMMARIES..."},
-                    {"seolint lints the SEO metadata of WordPress posts and web pages: WordPress REST API JSON (one post, "
-                     "an array of posts, or NDJSON) with Yoast SEO's yoast_head and yoast_head_json, WordPress export "
-                     "files (WXR), rendered HTML pages from any CMS, and live sites through their REST API (seolint fetch). "
-                     "It reports each problem with its file, line and column, as text for people, SARIF for code "
-                     "scanning, or reports for CI systems and editors (--format).",
-                     "PATH is a file (REST JSON, NDJSON, an HTML page or a WordPress export), a directory (walked in "
-                     "sorted order for .json, .ndjson, .jsonl, .html, .htm and .xml, skipping hidden folders and "
-                     "node_modules), or - for standard input.",
-                     "seolint fetch SITE_URL reads the site's posts through its REST API and lints them in the same run "
-                     "(see FETCH OPTIONS). seolint merge SUMMARIES... runs the site-wide rules (duplicates, hreflang "
-                     "reciprocity) over the summaries that sharded runs wrote with --summaries."}};
-  cli::write_manpage(std::cout, text,
-                     {{"OPTIONS", "", &table},
-                      {"FETCH OPTIONS", "For seolint fetch SITE_URL, besides the options above.", &fetch_options}});
-  return std::cout.flush() ? kExitClean : kExitTrouble;
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
-  if (argc == 2 && std::string(argv[1]) == "--help-man") return print_manpage();
+  if (argc == 2 && std::string(argv[1]) == "--help-man") {  // hidden: the build writes seolint.1 with it
+    cli::write_manpage(std::cout, cli::manual());
+    return std::cout.flush() ? kExitClean : kExitTrouble;
+  }
   CliArgs a;
   a.fetch = argc > 1 && std::string(argv[1]) == "fetch";
   a.merge = argc > 1 && std::string(argv[1]) == "merge";
-  po::options_description table = option_table(a);
-  po::options_description fetch_options = fetch_table(a);  // add() keeps a pointer: it must outlive table
+  po::options_description table = cli::option_table(a, cli::Group::Main);
+  // add() keeps a pointer: fetch_options must outlive table
+  po::options_description fetch_options = cli::option_table(a, cli::Group::Fetch);
   if (a.fetch) table.add(fetch_options);
   po::options_description all;
   all.add(table).add_options()("path", po::value(&a.paths)->composing(), "");
@@ -441,24 +314,7 @@ int main(int argc, char** argv) {
   } catch (const po::error& e) {
     return usage_error(e.what());
   }
-  if (a.help) {
-    if (a.fetch) {
-      std::cout << "Usage: seolint fetch [OPTIONS] SITE_URL\n"
-                   "Fetch posts from a WordPress site's REST API and lint them in the same run.\n"
-                   "Credentials (for drafts and other non-public statuses) come from the environment:\n"
-                   "SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD (a WordPress application password).\n\n"
-                << table;
-      return kExitClean;
-    }
-    std::cout << "Usage: seolint [OPTIONS] PATH...\n       seolint fetch [OPTIONS] SITE_URL\n"
-                 "       seolint merge [OPTIONS] SUMMARIES...  (site-wide rules over the shards' --summaries files)\n"
-                 "Lint the SEO metadata of WordPress posts (REST API JSON, WXR exports, a live site) and HTML pages.\n"
-                 "PATH is a file (REST JSON, NDJSON, an HTML page or a WordPress export), a directory (walked for .json,\n"
-                 ".ndjson, .jsonl, .html, .htm and .xml), or - for standard input.\n\n"
-              << table
-              << "\nExit status: 0 no finding at or above --fail-on, 1 findings, 2 usage error or unreadable input.\n";
-    return kExitClean;
-  }
+  if (a.help) return cli::print_help(std::cout, a.fetch), kExitClean;
   if (a.version) return std::cout << "seolint " << SEOLINT_VERSION << "\n", kExitClean;
   if (a.list_rules) return list_rules(std::cout);
   return run(a);

@@ -1,31 +1,36 @@
 #pragma once
-/// seolint.1: the man page, written from the same option tables as --help.
-#include <boost/program_options/options_description.hpp>
+/// seolint.1: a troff writer (man macros) for the page that src/cli/help.cpp words from the option table.
 #include <ostream>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace seolint::cli {
 
-/// The man page's words that are not in the option tables.
+/// A tagged paragraph: an option ("-f, --format FORMAT") or a fixed item ("0", "NO_COLOR").
+struct ManItem {
+  std::vector<std::string> names;       ///< in bold, joined with ", "
+  std::string arg;                      ///< in italics after the names; "" for none
+  std::vector<std::string> paragraphs;  ///< plain text: the first beside the tag, the others indented below it
+};
+
+/// A section: an optional first paragraph, then its items.
+struct ManSection {
+  std::string title;  ///< "OPTIONS", "EXIT STATUS"
+  std::string intro;  ///< "" for none
+  std::vector<ManItem> items;
+};
+
 struct ManText {
   std::string version;                   ///< "0.1.0", shown in the page's footer
+  std::string name;                      ///< the NAME line after "seolint - " (what whatis shows)
   std::vector<std::string> synopsis;     ///< one usage line each, e.g. "seolint [OPTIONS] PATH..."
   std::vector<std::string> description;  ///< paragraphs of plain text
+  std::vector<ManSection> sections;      ///< after DESCRIPTION, in order
 };
 
-/// An option table and the section it becomes ("OPTIONS", "FETCH OPTIONS"), with an optional first paragraph.
-struct ManTable {
-  std::string section;
-  std::string intro;
-  const boost::program_options::options_description* table;
-};
-
-/// Writes the man page (troff, man macros): NAME, SYNOPSIS, DESCRIPTION, one section per table (each
-/// option with its short and long name, its value name and its help text), then EXIT STATUS, FILES,
-/// ENVIRONMENT and SEE ALSO. Plain text is escaped for troff; non-ASCII characters become \[uXXXX].
-void write_manpage(std::ostream& out, const ManText& text, const std::vector<ManTable>& tables);
+/// Writes the man page (troff, man macros): NAME, SYNOPSIS, DESCRIPTION, then the sections. Plain text is
+/// escaped for troff; non-ASCII characters become \[uXXXX]; option names in the text are set in bold.
+void write_manpage(std::ostream& out, const ManText& text);
 
 /// Plain text as one troff text line: backslashes, hyphens and a leading dot or quote escaped; options
 /// (--name, -x) in bold.

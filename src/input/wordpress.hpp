@@ -1,5 +1,6 @@
 #pragma once
-/// Live fetching: posts read from a WordPress site's REST API (libcurl), linted as they arrive.
+/// seolint fetch: posts read from a WordPress site's REST API (over net::Client), linted as they arrive.
+/// Private to the command line: not part of the public headers.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -14,7 +15,7 @@ struct FetchOptions {
   std::vector<std::string> statuses{"publish"};    ///< anything but publish needs credentials
   std::string modified_after;                      ///< ISO 8601, for incremental scans
   bool all_languages = false;
-  std::string user, password;   ///< from the environment only; never printed
+  std::string user, password;   ///< from the environment only (read_credentials); never printed
   long timeout_seconds = 30;
   int parallel = 4;             ///< requests under way at once
   std::uint64_t max_response_bytes = 256ull << 20;
@@ -29,6 +30,9 @@ struct FetchStats {
   std::size_t requests = 0, pages = 0, posts = 0;
   double seconds = 0;
 };
+
+/// SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD into the options (credentials never come from the command line).
+void read_credentials(FetchOptions& options);
 
 /// Fetches the requested posts in a deterministic order (language, type, page) and hands each
 /// response page to the REST reader. Problems are input errors (the file is the URL); the posts

@@ -1,219 +1,23 @@
-// Live fetching from the WordPress REST API with libcurl: discovery, credentials, pagination, retries.
-#include "seolint/fetch.hpp"
+// seolint fetch: the WordPress REST API over net::Client: discovery, credentials, pagination, languages, --save.
+#include "input/wordpress.hpp"
 
-#include <curl/curl.h>
-#include <unistd.h>
-
-#include <boost/url.hpp>
-#include <charconv>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <set>
-#include <thread>
 
 #include "model/post_builder.hpp"
-#include "seolint_version.hpp"
+#include "net/http.hpp"
 #include "seolint/text/language.hpp"
-#include "seolint/text/url.hpp"
-#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 
 namespace {
 using Clock = std::chrono::steady_clock;
-
-struct Response {
-  std::string url;
-  int redirects = 0;  ///< followed so far for this request
-  long status = 0;
-  std::string body;
-  std::map<std::string, std::string> headers;  ///< lowercased names
-  CURLcode code = CURLE_OK;
-  bool too_big = false;
-  std::string header(const std::string& name) const {
-    auto it = headers.find(name);
-    return it == headers.end() ? "" : it->second;
-  }
-};
-
-/// One request's state while curl runs it.
-struct Transfer {
-  Response* response;
-  std::uint64_t limit;
-  static std::size_t on_body(char* data, std::size_t size, std::size_t n, void* self) {
-    auto* t = static_cast<Transfer*>(self);
-    if (t->response->body.size() + size * n > t->limit) return t->response->too_big = true, 0;
-    t->response->body.append(data, size * n);
-    return size * n;
-  }
-  static std::size_t on_header(char* data, std::size_t size, std::size_t n, void* self) {
-    auto* t = static_cast<Transfer*>(self);
-    std::string line(data, size * n);
-    std::size_t colon = line.find(':');
-    if (colon == std::string::npos) return size * n;
-    std::string& value = t->response->headers[text::lower_ascii(line.substr(0, colon))];
-    value += (value.empty() ? "" : ", ") + std::string(text::trim(line.substr(colon + 1)));  // repeated headers (Link) join
-    return size * n;
-  }
-};
-
-/// Requests with bounded parallelism, retries on 429/5xx and same-site redirects.
-class Http {
- public:
-  explicit Http(const FetchOptions& o) : o_(o), host_(text::url_host(o.site)), origin_(origin(o.site)) {
-    curl_global_init(CURL_GLOBAL_DEFAULT);
-    multi_ = curl_multi_init();
-  }
-  ~Http() {
-    curl_multi_cleanup(multi_);
-    curl_global_cleanup();
-  }
-  Http(const Http&) = delete;
-  Http& operator=(const Http&) = delete;
-
-  Response get(const std::string& url) { return std::move(get_all({url}).front()); }
-
-  /// Fetches every URL (answers in the same order).
-  std::vector<Response> get_all(const std::vector<std::string>& urls) {
-    std::vector<Response> out(urls.size());
-    std::vector<std::size_t> pending;
-    for (std::size_t i = 0; i < urls.size(); ++i) out[i].url = urls[i], pending.push_back(i);
-    for (int attempt = 0; !pending.empty(); ++attempt) {
-      run(out, pending);
-      std::vector<std::size_t> again;
-      long wait = 0;
-      for (std::size_t i : pending) {
-        Response& r = out[i];
-        if (follow_redirect(r)) again.push_back(i);
-        else if (attempt < o_.retries && retryable(r)) again.push_back(i), wait = std::max(wait, delay(r, attempt));
-      }
-      if (!again.empty() && wait) std::this_thread::sleep_for(std::chrono::milliseconds(wait));
-      pending = std::move(again);
-    }
-    requests += urls.size();
-    return out;
-  }
-  std::size_t requests = 0;
-
- private:
-  static bool retryable(const Response& r) {
-    if (r.code == CURLE_OK) return r.status == 429 || (r.status >= 500 && r.status <= 599);
-    return r.code == CURLE_OPERATION_TIMEDOUT || r.code == CURLE_PARTIAL_FILE || r.code == CURLE_RECV_ERROR ||
-           r.code == CURLE_GOT_NOTHING || r.code == CURLE_SEND_ERROR;
-  }
-
-  /// Milliseconds to wait: Retry-After when the server says (at most a minute), else 0.5 s doubling.
-  static long delay(const Response& r, int attempt) {
-    std::string after = r.header("retry-after");
-    long seconds = 0;
-    auto [end, ec] = std::from_chars(after.data(), after.data() + after.size(), seconds);
-    if (ec == std::errc() && end != after.data()) return std::clamp(seconds, 0L, 60L) * 1000;
-    if (ec == std::errc::result_out_of_range) return 60000;
-    return 500L << std::min(attempt, 6);
-  }
-
-  /// Follows a redirect within the site (or anywhere when allowed); false when there is none to follow.
-  bool follow_redirect(Response& r) {
-    if (r.code != CURLE_OK || r.status < 300 || r.status > 399 || r.header("location").empty()) return false;
-    if (r.redirects >= 10) return false;
-    std::string next = r.header("location");
-    if (next.find("://") == std::string::npos) {  // relative: against the request's origin
-      std::string origin = r.url.substr(0, r.url.find('/', r.url.find("://") + 3));
-      next = next[0] == '/' ? origin + next : r.url.substr(0, r.url.rfind('/') + 1) + next;
-    }
-    if (!o_.follow_other_hosts && text::url_host(next) != host_) return false;
-    int count = r.redirects + 1;
-    r = Response{};
-    r.url = next;
-    r.redirects = count;
-    return true;
-  }
-
- public:
-  /// scheme://host:port, normalised, for deciding where credentials may go.
-  static std::string origin(const std::string& url) {
-    auto n = text::normalize_url(url);
-    auto u = n ? boost::urls::parse_uri(*n) : boost::system::result<boost::urls::url_view>();
-    if (!u) return "";
-    std::string port = u->has_port() ? std::string(u->port()) : u->scheme() == "https" ? "443" : "80";
-    return std::string(u->scheme()) + "://" + std::string(u->encoded_host()) + ":" + port;
-  }
-  /// True when url is on the site (same host), so it may be requested without --follow-redirects.
-  bool on_site(const std::string& url) const { return o_.follow_other_hosts || text::url_host(url) == host_; }
-
- private:
-  /// Credentials go to the site's own origin, and to its https upgrade; never elsewhere, never downgraded.
-  bool may_send_credentials(const std::string& url) const {
-    std::string o = origin(url);
-    return o == origin_ || (o == "https://" + host_ + ":443" && origin_.rfind("http://", 0) == 0);
-  }
-
-  void run(std::vector<Response>& out, const std::vector<std::size_t>& which) {
-    std::vector<Transfer> transfers(which.size());
-    std::size_t next = 0, running_count = 0;
-    auto start = [&](std::size_t k) {
-      Response& r = out[which[k]];
-      std::string url = r.url;
-      int redirects = r.redirects;
-      r = Response{};
-      r.url = url;
-      r.redirects = redirects;
-      transfers[k] = {&r, o_.max_response_bytes};
-      CURL* h = easy(url, transfers[k]);
-      curl_easy_setopt(h, CURLOPT_PRIVATE, &transfers[k]);
-      curl_multi_add_handle(multi_, h);
-      ++running_count;
-    };
-    while (next < which.size() && running_count < static_cast<std::size_t>(std::max(1, o_.parallel))) start(next++);
-    while (running_count > 0) {
-      int still = 0;
-      curl_multi_perform(multi_, &still);
-      CURLMsg* msg;
-      int left = 0;
-      while ((msg = curl_multi_info_read(multi_, &left))) {
-        if (msg->msg != CURLMSG_DONE) continue;
-        Transfer* t = nullptr;
-        curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &t);
-        t->response->code = msg->data.result;
-        curl_easy_getinfo(msg->easy_handle, CURLINFO_RESPONSE_CODE, &t->response->status);
-        curl_multi_remove_handle(multi_, msg->easy_handle);
-        curl_easy_cleanup(msg->easy_handle);
-        --running_count;
-        if (next < which.size()) start(next++);
-      }
-      if (running_count > 0) curl_multi_poll(multi_, nullptr, 0, 1000, nullptr);
-    }
-  }
-
-  CURL* easy(const std::string& url, Transfer& t) {
-    CURL* h = curl_easy_init();
-    curl_easy_setopt(h, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);  // redirects are followed here, within the site
-    curl_easy_setopt(h, CURLOPT_TIMEOUT, o_.timeout_seconds);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, std::min(o_.timeout_seconds, 15L));
-    curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(h, CURLOPT_USERAGENT, "seolint/" SEOLINT_VERSION);
-    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &Transfer::on_body);
-    curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
-    curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, &Transfer::on_header);
-    curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);
-    if (!o_.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, o_.ca_file.c_str());
-    if (!o_.user.empty() && may_send_credentials(url)) {
-      curl_easy_setopt(h, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
-      curl_easy_setopt(h, CURLOPT_USERNAME, o_.user.c_str());
-      curl_easy_setopt(h, CURLOPT_PASSWORD, o_.password.c_str());
-    }
-    return h;
-  }
-
-  const FetchOptions& o_;
-  std::string host_, origin_;
-  CURLM* multi_;
-};
+using net::Response;
 
 /// How the site's REST API is addressed: /wp-json/ROUTE, or ?rest_route=ROUTE when permalinks are plain.
 struct Api {
@@ -227,30 +31,20 @@ struct Api {
   }
 };
 
-std::string escape(const std::string& s) {
-  char* e = curl_easy_escape(nullptr, s.c_str(), static_cast<int>(s.size()));
-  std::string out = e ? e : "";
-  curl_free(e);
-  return out;
-}
+using net::escape;
 
 /// What went wrong with a response, in words a user can act on; "" when it is a usable JSON answer.
 std::string problem(const Response& r) {
-  if (r.too_big) return "the response is larger than the limit (raise it with --max-response-size)";
-  switch (r.code) {
-    case CURLE_OK: break;
-    case CURLE_COULDNT_RESOLVE_HOST: return "cannot resolve the host name (DNS): check the site URL";
-    case CURLE_COULDNT_CONNECT: return "connection refused: is the site up, and is this the right port?";
-    case CURLE_OPERATION_TIMEDOUT: return "timed out (raise it with --timeout)";
-    case CURLE_PEER_FAILED_VERIFICATION:
-    case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_SSL_CONNECT_ERROR:
-      return std::string("TLS certificate verification failed (") + curl_easy_strerror(r.code) +
-             "); give the site's CA with --ca-file";
-    case CURLE_PARTIAL_FILE:
-    case CURLE_RECV_ERROR:
-    case CURLE_GOT_NOTHING: return std::string("the transfer was interrupted (") + curl_easy_strerror(r.code) + ")";
-    default: return curl_easy_strerror(r.code);
+  using net::ErrorKind;
+  switch (r.error.kind) {
+    case ErrorKind::None: break;
+    case ErrorKind::TooLarge: return "the response is larger than the limit (raise it with --max-response-size)";
+    case ErrorKind::Resolve: return "cannot resolve the host name (DNS): check the site URL";
+    case ErrorKind::Connect: return "connection refused: is the site up, and is this the right port?";
+    case ErrorKind::Timeout: return "timed out (raise it with --timeout)";
+    case ErrorKind::Tls: return "TLS certificate verification failed (" + r.error.detail + "); give the site's CA with --ca-file";
+    case ErrorKind::Interrupted: return "the transfer was interrupted (" + r.error.detail + ")";
+    default: return r.error.detail;
   }
   if (r.status >= 300 && r.status <= 399)
     return "redirected to " + r.header("location") + ", outside the site (allow it with --follow-redirects)";
@@ -274,7 +68,8 @@ class Fetcher {
  public:
   Fetcher(const FetchOptions& o, const ReadOptions& read, const PostSink& on_post, const ErrorSink& on_error,
           FetchStats& stats)
-      : o_(o), read_(read), on_post_(on_post), on_error_(on_error), stats_(stats), http_(o) {}
+      : o_(o), read_(read), on_post_(on_post), on_error_(on_error), stats_(stats), http_(client_options(o)),
+        site_origin_(net::origin(o.site)) {}
 
   void run() {
     auto started = Clock::now();
@@ -293,20 +88,40 @@ class Fetcher {
       if (v == 0 && o_.all_languages) add_prefixes(api, variants);
     }
     if (progress_shown_) std::fputs("\r\x1b[K", stderr);
-    stats_.requests = http_.requests;
+    stats_.requests = http_.requests();
     stats_.seconds = std::chrono::duration<double>(Clock::now() - started).count();
   }
 
  private:
+  static net::ClientOptions client_options(const FetchOptions& o) {
+    net::ClientOptions c;
+    c.timeout_seconds = o.timeout_seconds;
+    c.max_response_bytes = o.max_response_bytes;
+    c.parallel = o.parallel;
+    c.retries = o.retries;
+    c.ca_file = o.ca_file;
+    return c;
+  }
+
+  /// A GET of the site: redirects within its host (anywhere with --follow-redirects), credentials to its origin.
+  net::Request request(const std::string& url) const {
+    net::Request r{url, {}, o_.follow_other_hosts ? net::Redirects::Any : net::Redirects::SameHost, {}};
+    if (!o_.user.empty() && !site_origin_.empty()) r.credentials = net::Credentials{o_.user, o_.password, site_origin_};
+    return r;
+  }
+  Response get(const std::string& url) { return http_.get(request(url)); }
+  /// True when url is on the site (same host), so it may be requested without --follow-redirects.
+  bool on_site(const std::string& url) const { return o_.follow_other_hosts || net::host(url) == net::host(o_.site); }
+
   void fail(const std::string& where, const std::string& why) { on_error_({where, {}, why}); }
 
   /// Finds how the REST API is addressed; reads the post types' REST bases on the way.
   bool discover(Api& api) {
-    Response r = http_.get(api.url("/wp/v2/types"));
+    Response r = get(api.url("/wp/v2/types"));
     if (!problem(r).empty() || r.status != 200) {
       Api plain = api;
       plain.pretty = false;
-      Response q = http_.get(plain.url("/wp/v2/types"));
+      Response q = get(plain.url("/wp/v2/types"));
       if (!problem(q).empty()) return fail(r.url, problem(r)), false;
       api = plain, r = std::move(q);
     }
@@ -329,8 +144,8 @@ class Fetcher {
                              "SEOLINT_WP_APP_PASSWORD (an application password)"), false;
       return true;
     }
-    Response r = http_.get(api.url("/wp/v2/users/me"));
-    if (r.code == CURLE_OK && (r.status == 401 || r.status == 403))
+    Response r = get(api.url("/wp/v2/users/me"));
+    if (!r.error && (r.status == 401 || r.status == 403))
       return fail(r.url, "authentication failed (HTTP " + std::to_string(r.status) +
                              "): check SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD; over plain http WordPress "
                              "ignores application passwords unless WP_ENVIRONMENT_TYPE is local"), false;
@@ -341,7 +156,7 @@ class Fetcher {
   /// The language variants to fetch: Polylang's languages, else the default (prefixes come later).
   std::vector<Api> languages(const Api& api) {
     if (!o_.all_languages) return {api};
-    Response r = http_.get(api.url("/pll/v1/languages"));
+    Response r = get(api.url("/pll/v1/languages"));
     json::Value langs;
     json::Error err;
     std::vector<Api> out;
@@ -391,16 +206,16 @@ class Fetcher {
     auto base = bases_.find(type);
     if (base == bases_.end()) return fail(api.url("/wp/v2/types"), "the site has no REST-visible post type '" + type + "'");
     std::string route = "/wp/v2/" + base->second;
-    Response first = http_.get(api.url(route, query(1)));
+    Response first = get(api.url(route, query(1)));
     if (!deliver(first)) return;
     std::string total = first.header("x-wp-totalpages");
     if (total.empty()) return follow_links(first);
     int pages = std::atoi(total.c_str());
     total_pages_ += pages;
     for (int from = 2; from <= pages; from += std::max(1, o_.parallel)) {
-      std::vector<std::string> urls;
-      for (int p = from; p < from + std::max(1, o_.parallel) && p <= pages; ++p) urls.push_back(api.url(route, query(p)));
-      for (auto& r : http_.get_all(urls))
+      std::vector<net::Request> batch;
+      for (int p = from; p < from + std::max(1, o_.parallel) && p <= pages; ++p) batch.push_back(request(api.url(route, query(p))));
+      for (auto& r : http_.get_all(batch))
         if (!deliver(r)) return;  // later pages would leave a hole: stop this type here
     }
   }
@@ -414,9 +229,9 @@ class Fetcher {
       std::size_t open = link.rfind('<', rel), close = link.find('>', open);
       if (open == std::string::npos || close == std::string::npos) return;
       std::string next = link.substr(open + 1, close - open - 1);
-      if (!http_.on_site(next))
+      if (!on_site(next))
         return fail(r.url, "the next page is on another host (" + next + "); allow it with --follow-redirects");
-      r = http_.get(next);
+      r = get(next);
       if (!deliver(r)) return;
     }
   }
@@ -464,7 +279,8 @@ class Fetcher {
   const PostSink& on_post_;
   const ErrorSink& on_error_;
   FetchStats& stats_;
-  Http http_;
+  net::Client http_;
+  std::string site_origin_;  ///< where the credentials may go (and to its https upgrade)
   std::map<std::string, std::string> bases_;
   std::set<std::string> prefixes_;
   std::string own_prefix_;
@@ -474,6 +290,11 @@ class Fetcher {
   Clock::time_point start_ = Clock::now();
 };
 }  // namespace
+
+void read_credentials(FetchOptions& options) {
+  if (const char* u = std::getenv("SEOLINT_WP_USER")) options.user = u;
+  if (const char* p = std::getenv("SEOLINT_WP_APP_PASSWORD")) options.password = p;
+}
 
 void fetch_site(const FetchOptions& options, const ReadOptions& read, const PostSink& on_post,
                 const ErrorSink& on_error, FetchStats& stats) {
