@@ -11,6 +11,7 @@
 #include "cli/manpage.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
+#include "report/common.hpp"
 #include "seolint/baseline.hpp"
 #include "seolint/config.hpp"
 #include "seolint/engine.hpp"

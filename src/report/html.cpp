@@ -10,6 +10,7 @@
 
 #include "seolint/engine.hpp"
 #include "seolint/registry.hpp"
+#include "report/common.hpp"
 #include "seolint/report.hpp"
 #include "seolint_version.hpp"
 #include "text/language.hpp"
@@ -18,95 +19,6 @@ namespace seolint {
 
 // The page's stylesheet and script: src/report/assets/, embedded by cmake/embed.cmake.
 extern const std::string_view kReportCss, kReportJs;
-
-// ---- Helpers shared by the editor reports (declared in report.hpp) ----
-
-std::string html_escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + s.size() / 8);
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default:
-        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7F) out += "\xEF\xBF\xBD";
-        else out += c;
-    }
-  }
-  return out;
-}
-
-bool is_web_url(std::string_view url) {
-  auto starts = [&](std::string_view scheme) {
-    if (url.size() <= scheme.size()) return false;
-    for (std::size_t i = 0; i < scheme.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(url[i])) != scheme[i]) return false;
-    return true;
-  };
-  if (!starts("http://") && !starts("https://")) return false;
-  return std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });
-}
-
-Difference differing_part(std::string_view a, std::string_view b) {
-  auto continuation = [](std::string_view s, std::size_t i) {
-    return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
-  };
-  std::size_t n = std::min(a.size(), b.size()), p = 0;
-  while (p < n && a[p] == b[p]) ++p;
-  while (p > 0 && (continuation(a, p) || continuation(b, p))) --p;  // never split a character
-  std::size_t s = 0;
-  while (s < n - p && a[a.size() - 1 - s] == b[b.size() - 1 - s]) ++s;
-  while (s > 0 && continuation(a, a.size() - s)) --s;  // the suffix's bytes are equal, so one check does
-  return {p, s};
-}
-
-Tally tally(const std::vector<Finding>& findings) {
-  Tally t;
-  std::map<std::string, Tally::Counts> rules, locales;
-  std::string current;
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    const Finding& f = findings[i];
-    auto s = static_cast<std::size_t>(f.severity);
-    std::string key = f.post.file + "\n" + f.post.pointer;
-    if (t.posts.empty() || key != current) t.posts.push_back({i, 0, {}}), current = key;
-    ++t.posts.back().count;
-    ++t.posts.back().severity[s];
-    ++t.severity[s];
-    ++rules[f.rule][s];
-    ++locales[f.post.locale][s];
-  }
-  t.rules.assign(rules.begin(), rules.end());
-  t.locales.assign(locales.begin(), locales.end());
-  auto total = [](const Tally::Counts& c) { return c[1] + c[2] + c[3]; };
-  std::stable_sort(t.locales.begin(), t.locales.end(),
-                   [&](const auto& a, const auto& b) { return total(a.second) > total(b.second); });
-  return t;
-}
-
-std::string describe_configuration(const Config& config, std::string_view fail_on, bool quiet) {
-  std::string on, off, changed, options;
-  auto add = [](std::string& list, const std::string& item) { list += (list.empty() ? "" : ", ") + item; };
-  for (const Rule* r : all_rules()) {
-    std::string id(r->meta.id);
-    auto it = config.severity.find(id);
-    if (it != config.severity.end() && it->second == Severity::Off) add(off, id);
-    else add(on, it == config.severity.end() ? id : id + " (all " + severity_name(it->second) + ")");
-  }
-  for (const auto& [key, severity] : config.severity)
-    if (key.find('/') != std::string::npos) add(changed, key + " " + severity_name(severity));
-  for (const auto& [rule, values] : config.options)
-    for (const auto& [name, value] : values) add(options, rule + " " + name + "=" + value);
-  std::string out = "Rules: " + (on.empty() ? std::string("none") : on);
-  if (!off.empty()) out += "\nTurned off: " + off;
-  if (!changed.empty()) out += "\nMessages with another severity: " + changed;
-  out += "\nRule options: " + (options.empty() ? std::string("defaults") : options);
-  out += "\nFails on: " + (fail_on == "never" ? std::string("never") : std::string(fail_on) + " and above");
-  if (quiet) out += "\nShows errors only (--quiet)";
-  return out;
-}
 
 namespace {
 
@@ -386,13 +298,6 @@ void charts(std::string& out, const Tally& t) {
     bar_row(out, "data-summary-locale=\"" + html_escape(locale) + "\"", "data-set-locale=\"" + html_escape(locale) + "\"",
             locale_name(locale), c, max_total(t.locales));
   out += "</ul></figure>\n</div>\n";
-}
-
-std::string counts_text(const Tally::Counts& c) {
-  std::string out;
-  for (int s = 3; s >= 1; --s)
-    if (c[s]) out += (out.empty() ? "" : ", ") + plural(c[s], severity_name(static_cast<Severity>(s)));
-  return out;
 }
 
 std::string post_title(const PostRef& p) { return p.title.empty() ? p.label : p.title; }
