@@ -15,6 +15,7 @@
 #include "engine/baseline.hpp"
 #include "input/stream.hpp"
 #include "input/wordpress.hpp"
+#include "report/common.hpp"
 #include "seolint/config.hpp"
 #include "seolint/engine.hpp"
 #include "seolint/input.hpp"

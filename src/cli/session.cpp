@@ -4,6 +4,8 @@
 
 #include <iostream>
 
+#include "report/common.hpp"
+
 namespace seolint::cli {
 
 Progress::Progress(bool enabled, std::uint64_t total_bytes)

@@ -3,6 +3,7 @@
 #include <map>
 #include <pugixml.hpp>
 
+#include "report/common.hpp"
 #include "report/xml.hpp"
 #include "seolint/report.hpp"
 
@@ -21,10 +22,6 @@ void error(pugi::xml_node file, Position at, const char* severity, const std::st
   e.append_attribute("source") = xml_chars(source).c_str();
 }
 }  // namespace
-
-const char* checkstyle_severity(Severity s) {
-  return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "info";
-}
 
 void report_checkstyle(const Report& r, std::ostream& out, const ReportOptions&) {
   pugi::xml_document doc;

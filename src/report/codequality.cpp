@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "report/common.hpp"
 #include "seolint/report.hpp"
 
 namespace seolint {
@@ -25,10 +26,6 @@ std::string unique_fingerprint(const std::string& fingerprint, std::size_t occur
   return out;
 }
 }  // namespace
-
-const char* codequality_severity(Severity s) {
-  return s == Severity::Error ? "major" : s == Severity::Warning ? "minor" : "info";
-}
 
 void report_codequality(const Report& r, std::ostream& out, const ReportOptions&) {
   bj::array issues;

@@ -2,27 +2,12 @@
 // line (documented in docs/formats.md).
 #include <array>
 
+#include "report/common.hpp"
 #include "seolint/report.hpp"
 
 namespace seolint {
 
 namespace {
-/// s with each character in `special` written as %XX (upper-case hex), as the runner decodes it.
-std::string percent_escape(std::string_view s, std::string_view special) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    if (special.find(c) == std::string_view::npos) {
-      out += c;
-    } else {
-      auto u = static_cast<unsigned char>(c);
-      out += '%', out += kHex[u >> 4], out += kHex[u & 15];
-    }
-  }
-  return out;
-}
-
 /// "::error file=F,line=L,col=C,endLine=L,endColumn=E,title=T::MESSAGE"
 std::string command(const char* name, const std::string& file, Position start, Position end, std::string_view title,
                     std::string_view message) {
@@ -38,14 +23,6 @@ std::string command(const char* name, const std::string& file, Position start, P
   return out + "::" + github_escape_data(message) + "\n";
 }
 }  // namespace
-
-std::string github_escape_data(std::string_view s) { return percent_escape(s, "%\r\n"); }
-
-std::string github_escape_property(std::string_view s) { return percent_escape(s, "%\r\n:,"); }
-
-const char* github_command(Severity s) {
-  return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "notice";
-}
 
 void report_github(const Report& r, std::ostream& out, const ReportOptions&) {
   std::array<std::size_t, 4> counts{};

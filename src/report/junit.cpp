@@ -4,6 +4,7 @@
 #include <map>
 #include <pugixml.hpp>
 
+#include "report/common.hpp"
 #include "report/xml.hpp"
 #include "seolint/report.hpp"
 

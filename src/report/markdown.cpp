@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "report/common.hpp"
 #include "seolint/report.hpp"
 #include "seolint/text/url.hpp"
 #include "seolint_version.hpp"
@@ -54,13 +55,6 @@ std::string md_escape(std::string_view s) {
 /// An http(s) URL as a link destination: characters that could end or break it are percent-encoded.
 /// A URL safe inside a Markdown link: characters Markdown or GitHub would act on encoded.
 std::string md_url(std::string_view url) { return text::percent_encode(url, "()<>\"\\`|[]*_"); }
-
-std::string counts_text(const Tally::Counts& c) {
-  std::string out;
-  for (int s = 3; s >= 1; --s)
-    if (c[s]) out += (out.empty() ? "" : ", ") + plural(c[s], severity_name(static_cast<Severity>(s)));
-  return out;
-}
 
 std::string head(const Report& r, const Tally& t) {
   std::string out = "## seolint: ";

@@ -2,8 +2,8 @@
 #include <array>
 #include <vector>
 
+#include "report/common.hpp"
 #include "seolint/report.hpp"
-#include "seolint/text/utf8.hpp"
 
 namespace seolint {
 
@@ -13,43 +13,6 @@ constexpr const char* kBold = "\x1b[1m";
 constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
 
-}  // namespace
-
-std::string with_commas(std::size_t n) {
-  std::string s = std::to_string(n);
-  for (std::size_t i = s.size(); i > 3; i -= 3) s.insert(i - 3, ",");
-  return s;
-}
-
-std::string plural(std::size_t n, std::string_view word) {
-  return with_commas(n) + " " + std::string(word) + (n == 1 ? "" : "s");
-}
-
-std::string printable(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  auto escape = [&](unsigned v) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "\\x%02x", v);
-    out += buf;
-  };
-  for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = text::utf8_sequence_length(s.substr(i));
-    if (n == 0) {  // not UTF-8: shown as a byte, never passed to the terminal
-      escape(c), ++i;
-    } else if (c < 0x20 || c == 0x7F) {
-      escape(c), ++i;
-    } else if (n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) {  // C1 controls (CSI, OSC)
-      escape(static_cast<unsigned char>(s[i + 1])), i += 2;
-    } else {
-      out.append(s.substr(i, n)), i += n;
-    }
-  }
-  return out;
-}
-
-namespace {
 class TextWriter : public ReportWriter {
  public:
   TextWriter(std::ostream& out, const ReportOptions& style) : out_(out), style_(style) {}

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "formats/crafted.hpp"
+#include "report/common.hpp"
 #include "seolint/report.hpp"
 
 using namespace seolint;

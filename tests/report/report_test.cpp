@@ -5,6 +5,7 @@
 #include <regex>
 #include <sstream>
 
+#include "report/common.hpp"
 #include "run.hpp"
 #include "seolint/engine.hpp"
 #include "seolint/registry.hpp"
