@@ -1,4 +1,6 @@
 // Every fixture: a bad case gives exactly its expected findings, a good case none (only its own rule runs).
+// A case may carry a sidecar configuration, <case>.config (a .seolint.json read on top of "only this rule"), for
+// messages that only a configuration turns on or produces (unused-suppression's no-reason and unused-config).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -8,8 +10,10 @@
 
 #include "engine/summary_store.hpp"
 #include "run.hpp"
+#include "seolint/config.hpp"
 #include "seolint/input.hpp"
 #include "seolint/registry.hpp"
+#include "seolint/suppress.hpp"
 
 using namespace seolint;
 namespace fs = std::filesystem;
@@ -21,7 +25,7 @@ std::vector<fs::path> cases(const fs::path& dir) {
   std::vector<fs::path> out;
   if (fs::is_directory(dir))
     for (const auto& e : fs::directory_iterator(dir))
-      if (e.path().extension() != ".expect") out.push_back(e.path());
+      if (e.path().extension() != ".expect" && e.path().extension() != ".config") out.push_back(e.path());
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -39,6 +43,27 @@ std::vector<std::string> expected(const fs::path& file) {
   for (std::string line; std::getline(in, line);)
     if (!line.empty() && line[0] != '#') out.push_back(line);
   return out;
+}
+
+/// Lints a case as a run would with only rule on (and the case's sidecar configuration, if any): the engine, then
+/// the configuration's suppressions and their unused-config notes.
+test::Lint lint_case(const fs::path& file, std::string_view rule) {
+  Config c = only(rule);
+  const std::string side = file.string() + ".config";
+  if (fs::exists(side)) {
+    std::vector<InputError> errors;
+    INFO(side);
+    CHECK(parse_config(side, test::read_file(side), c, errors));
+    CHECK(errors.empty());
+  }
+  auto l = test::lint_file(file.string(), c);
+  if (!c.suppressions.empty()) {
+    Engine engine(c);
+    Suppressions suppressions(c, engine);
+    for (auto& f : l.findings) suppressions.apply(f);
+    for (auto& f : suppressions.unused()) l.findings.push_back(std::move(f));
+  }
+  return l;
 }
 
 std::vector<std::string> actual(const test::Lint& l) {
@@ -70,17 +95,31 @@ TEST_CASE("fixtures: bad cases give exactly their expected findings", "[fixtures
     for (const auto& file : cases(kFixtures / std::string(r->meta.id) / "bad")) {
       INFO(file.string());
       REQUIRE(fs::exists(file.string() + ".expect"));
-      auto l = test::lint_file(file.string(), only(r->meta.id));
+      auto l = lint_case(file, r->meta.id);
       CHECK(l.errors.empty());
       CHECK(actual(l) == expected(file));
     }
+}
+
+TEST_CASE("fixtures: every message a rule declares is expected by one of its bad cases", "[fixtures]") {
+  for (const Rule* r : all_rules()) {
+    const std::string id(r->meta.id);
+    std::set<std::string, std::less<>> named;  // the message ids of the .expect lines ("LINE:COL message-id")
+    for (const auto& file : cases(kFixtures / id / "bad"))
+      if (fs::exists(file.string() + ".expect"))
+        for (const auto& line : expected(file)) named.insert(line.substr(line.find(' ') + 1));
+    for (const auto& m : r->meta.messages)
+      if (!named.contains(m.id))
+        FAIL_CHECK("rule " << id << " declares message " << m.id << ", but no fixtures/" << id
+                           << "/bad/*.expect line names it: add a bad case that gives it");
+  }
 }
 
 TEST_CASE("fixtures: good cases give no finding", "[fixtures]") {
   for (const Rule* r : all_rules())
     for (const auto& file : cases(kFixtures / std::string(r->meta.id) / "good")) {
       INFO(file.string());
-      auto l = test::lint_file(file.string(), only(r->meta.id));
+      auto l = lint_case(file, r->meta.id);
       CHECK(l.errors.empty());
       CHECK(actual(l).empty());
     }
