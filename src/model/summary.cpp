@@ -1,4 +1,5 @@
-/// summarize(): the compact form of a post that site-wide rules read, produced here and nowhere else.
+/// summarize(): the compact form of a post that site-wide rules read, produced here and nowhere else. Its
+/// fields are described once in model/summary_fields.hpp, from which the summaries file is written and read.
 #include "seolint/site.hpp"
 
 #include <algorithm>
