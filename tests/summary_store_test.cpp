@@ -8,6 +8,7 @@
 
 #include "run.hpp"
 #include "seolint/registry.hpp"
+#include "engine/summary_json.hpp"
 #include "engine/summary_store.hpp"
 
 using namespace seolint;
@@ -127,13 +128,14 @@ std::string write(const std::string& name, const std::string& text) {
   return path;
 }
 
-const std::string kHeader = "{\"seolint-summaries\":1}\n";
+const std::string kHeader = "{\"seolint-summaries\":" + std::to_string(summaries::kVersion) + "}\n";
 }  // namespace
 
 TEST_CASE("store: a summary with every field set round-trips exactly", "[store]") {
   PostSummary s = make(3, "7", "fr");
   s.ref = {"dir/caf\xc3\xa9 \"q\"\n\xff\xfe.json", "post 7 \xc2\xab" "a\\b\xc2\xbb", "example.org/7", "/3",
-           (std::size_t{1} << 40) + 3, "Title \"quoted\"\r\n\ttab", "https://example.org/\xe2\x82\xac/", "fr", "draft"};
+           (std::size_t{1} << 40) + 3, "Title \"quoted\"\r\n\ttab", "https://example.org/\xe2\x82\xac/", "fr", "draft",
+           "7", "caf\xc3\xa9"};
   s.title = Placed{"Line\nbreak \"q\" \xf0\x9f\x98\x80 \x01 \\", {10, 20, "/title/rendered", ""}, {3, 5}, {4, 1}};
   s.description = Placed{};  // present but empty in every field
   s.canonical = Placed{"https://example.org/c/", {1000, ~std::uint64_t{0}, "/yoast_head", "link[rel=canonical]"},
@@ -141,6 +143,8 @@ TEST_CASE("store: a summary with every field set round-trips exactly", "[store]"
   s.alternates = {{"x-default", place("https://example.org/", 3, 130, "/yoast_head")}, {"", Placed{}}};
   s.translations = {{"en", "12"}, {"", ""}, {"de", "https://example.org/de/\xc3\xa4/"}};
   s.slug = "";
+  s.directives = {{place("duplicate-title", 3, 200, "/content/rendered"), "a series", true},
+                  {Placed{"all", {7, 9, "", "p"}, {3, 210}, {3, 213}}, "", false}};
   SECTION("through the store's temporary file") {
     SummaryStore store;
     REQUIRE(store.add(s));
@@ -213,18 +217,30 @@ TEST_CASE("store: a file that is not a summaries file, or a bad line in one, is 
                                         "{\"seolint-summaries\": version, ...})"});
   std::string empty = write("empty.ndjson", "");
   CHECK(errors_of(empty).size() == 1);
-  std::string v2 = write("v2.ndjson", "{\"seolint-summaries\":2}\n");
-  CHECK(errors_of(v2) == std::vector<std::string>{
-                             v2 + ":1:22: summaries format version 2 is not supported (this seolint reads version 1)"});
+  // a file an older or newer seolint wrote
+  for (int version : {summaries::kVersion - 1, summaries::kVersion + 1}) {
+    std::string other = write("other.ndjson", "{\"seolint-summaries\":" + std::to_string(version) + "}\n");
+    std::string why = "summaries format version " + std::to_string(version) +
+                      " is not supported (this seolint reads version " + std::to_string(summaries::kVersion) + ")";
+    CHECK(errors_of(other) == std::vector<std::string>{other + ":1:22: " + why});
+  }
   std::string bad = write("bad.ndjson", kHeader + "{\"ref\":{\"index\":\"x\"}}\n{\"ref\":{\"index\":1}}\n" +
                                             "{\"id\":\"\xc3\xa9\",\"ref\":5}\n{\"ref\":\n\n" +
-                                            "{\"ref\":{\"index\":2},\"title\":{\"start\":[1]}}\n");
+                                            "{\"ref\":{\"index\":2},\"title\":{\"start\":[1]}}\n" +
+                                            "{\"ref\":{\"index\":3},\"alternates\":5}\n{\"id\":\"1\"}\n{\"ref\":{}}\n" +
+                                            "{\"ref\":{\"index\":4},\"directives\":[[{},\"why\",1]]}\n" +
+                                            "{\"ref\":{\"index\":5},\"directives\":[[{},\"why\"]]}\n");
   std::size_t kept = 0;
   CHECK(errors_of(bad, &kept) ==
         std::vector<std::string>{bad + ":2:18: expected a whole number from 0 to 18446744073709551615",
                                  bad + ":4:17: \"ref\" must be an object",
                                  bad + ":5:8: unexpected end of input, expected a value",
-                                 bad + ":7:37: expected an array of two numbers"});
+                                 bad + ":7:37: expected an array of two numbers",
+                                 bad + ":8:33: \"alternates\" must be an array",
+                                 bad + ":9:1: a summary needs \"ref\", the post's reference",
+                                 bad + ":10:8: \"ref\" needs \"index\", the post's order in the run",
+                                 bad + ":11:44: expected true or false",
+                                 bad + ":12:34: expected a directive [rule, reason, used]"});
   CHECK(kept == 1);  // a bad line loses only that line
   CHECK(errors_of(test::temp_dir() + "/missing.ndjson").size() == 1);
 }

@@ -26,7 +26,9 @@ struct SiteDirective {
   bool operator==(const SiteDirective&) const = default;
 };
 
-/// What site-wide rules need of one post: a few values, their places, and the post's reference.
+/// What site-wide rules need of one post: a few values, their places, and the post's reference. Produced by
+/// summarize() only; every member is also one line of the field table in src/model/summary_fields.hpp, from
+/// which the summaries file is written and read.
 struct PostSummary {
   PostRef ref;
   std::string id, link, site;  ///< site: the host of the canonical or link

@@ -3,33 +3,72 @@
 #include <boost/json.hpp>
 #include <charconv>
 #include <limits>
+#include <type_traits>
 
+#include "model/summary_fields.hpp"
+#include "seolint/text/utf8.hpp"
 #include "seolint_version.hpp"
 #include "text/json_text.hpp"
-#include "seolint/text/utf8.hpp"
 
 namespace seolint::summaries {
 
 namespace {
 namespace bj = boost::json;
+namespace fields = summary_fields;
 
 constexpr char kFormat[] = "seolint-summaries";
 constexpr char kHex[] = "0123456789abcdef";
 
-/// Reads the values of a parsed line into a summary; the first value of the wrong shape is the error.
+template <class T>
+constexpr bool kIsOptional = false;
+template <class T>
+constexpr bool kIsOptional<std::optional<T>> = true;
+template <class T>
+constexpr bool kIsList = false;
+template <class T>
+constexpr bool kIsList<std::vector<T>> = true;
+
+/// The type of the member field F describes in a T.
+template <class T, class F>
+using Member = std::remove_cvref_t<decltype(fields::get(std::declval<const F&>(), std::declval<T&>()))>;
+
+/// How many fields T's table has.
+template <class T>
+constexpr std::size_t kCount = std::tuple_size_v<std::remove_cvref_t<decltype(fields::kTable<T>.list)>>;
+
+/// Reads the values of a parsed line into a summary, as the field tables say; the first value of the wrong
+/// shape is the error.
 class Decoder {
  public:
   json::Error error;
 
-  bool summary(const json::Value& v, PostSummary& s) {
-    if (!v.is_object()) return fail(v, "a summary line must be a JSON object");
-    const json::Value* r = v.find("ref");
-    if (!r) return fail(v, "a summary needs \"ref\", the post's reference");
-    bool ok = reference(*r, s.ref) && text(v, "id", s.id) && text(v, "link", s.link) && text(v, "site", s.site) &&
-              text(v, "language", s.language) && text(v, "slug", s.slug) && text(v, "url", s.url);
-    return ok && placed(v, "title", s.title) && placed(v, "description", s.description) &&
-           placed(v, "canonical", s.canonical) && placed(v, "link_at", s.link_at) && alternates(v, s) &&
-           translations(v, s) && directives(v, s);
+  /// Reads v into out; name is the member's name, for errors ("" in an array).
+  template <class T>
+  bool value(const json::Value& v, T& out, std::string_view name = "") {
+    if constexpr (std::is_same_v<T, std::string>) {
+      return text(v, out);
+    } else if constexpr (std::is_same_v<T, bool>) {
+      if (v.kind != json::Kind::Bool) return fail(v, "expected true or false");
+      return out = v.boolean, true;
+    } else if constexpr (std::is_integral_v<T>) {
+      return number(v, out);
+    } else if constexpr (kIsOptional<T>) {
+      return value(v, out.emplace(), name);
+    } else if constexpr (kIsList<T>) {
+      if (!v.is_array()) return fail(v, "\"" + std::string(name) + "\" must be an array");
+      for (const auto& item : v.items)
+        if (!value(item, out.emplace_back())) return false;
+      return true;
+    } else if constexpr (fields::kTable<T>.shape == fields::Shape::Object) {
+      return object(v, out);
+    } else {
+      if (!v.is_array() || v.items.size() != kCount<T>) return fail(v, std::string(fields::kTable<T>.wrong));
+      std::size_t i = 0;
+      return fields::all_fields<T>([&](const auto& f) {
+        decltype(auto) member = fields::get(f, out);
+        return value(v.items[i++], member);
+      });
+    }
   }
 
   /// Records the first mismatch, at value v; returns false.
@@ -39,7 +78,22 @@ class Decoder {
   }
 
  private:
-  /// A string as text() wrote it.
+  /// An object of named members: a member left out keeps its default unless it is required.
+  template <class T>
+  bool object(const json::Value& v, T& out) {
+    constexpr auto& table = fields::kTable<T>;
+    if (!v.is_object()) return fail(v, std::string(table.wrong));
+    return fields::all_fields<T>([&](const auto& f) {
+      const json::Value* m = v.find(f.name);
+      if (!m)
+        return f.need.empty() ||
+               fail(v, std::string(table.noun) + " needs \"" + std::string(f.name) + "\", " + std::string(f.need));
+      decltype(auto) member = fields::get(f, out);
+      return value(*m, member, f.name);
+    });
+  }
+
+  /// A string as Out::string() wrote it.
   bool text(const json::Value& v, std::string& out) {
     if (v.is_string()) return out = v.text, true;
     const json::Value* h = v.is_object() ? v.find_string("hex") : nullptr;
@@ -51,12 +105,6 @@ class Decoder {
       out += static_cast<char>(hi * 16 + lo);
     }
     return true;
-  }
-
-  /// An optional string member: "" when absent.
-  bool text(const json::Value& o, std::string_view key, std::string& out) {
-    const json::Value* v = o.find(key);
-    return !v || text(*v, out);
   }
 
   static int digit(char c) {
@@ -72,73 +120,6 @@ class Decoder {
     if (!v.is_number() || ec != std::errc() || p != end || n > std::numeric_limits<T>::max())
       return fail(v, "expected a whole number from 0 to " + std::to_string(std::numeric_limits<T>::max()));
     return out = static_cast<T>(n), true;
-  }
-
-  /// [a, b]: two numbers.
-  template <class T>
-  bool two(const json::Value* v, T& a, T& b) {
-    if (!v) return true;
-    if (!v->is_array() || v->items.size() != 2) return fail(*v, "expected an array of two numbers");
-    return number(v->items[0], a) && number(v->items[1], b);
-  }
-
-  bool reference(const json::Value& v, PostRef& r) {
-    if (!v.is_object()) return fail(v, "\"ref\" must be an object");
-    const json::Value* index = v.find("index");
-    if (!index) return fail(v, "\"ref\" needs \"index\", the post's order in the run");
-    return number(*index, r.index) && text(v, "file", r.file) && text(v, "label", r.label) &&
-           text(v, "identity", r.identity) && text(v, "pointer", r.pointer) && text(v, "title", r.title) &&
-           text(v, "url", r.url) && text(v, "locale", r.locale) && text(v, "status", r.status) &&
-           text(v, "id", r.id) && text(v, "slug", r.slug);
-  }
-
-  bool placed(const json::Value& v, Placed& p) {
-    if (!v.is_object()) return fail(v, "a placed value must be an object");
-    return text(v, "value", p.value) && two(v.find("offsets"), p.loc.begin, p.loc.end) &&
-           text(v, "pointer", p.loc.pointer) && text(v, "element", p.loc.element) &&
-           two(v.find("start"), p.start.line, p.start.column) && two(v.find("end"), p.end.line, p.end.column);
-  }
-
-  bool placed(const json::Value& o, std::string_view key, std::optional<Placed>& out) {
-    const json::Value* v = o.find(key);
-    return !v || placed(*v, out.emplace());
-  }
-
-  /// A member that is an array of [string, x] pairs; each calls second(x, into the pair).
-  template <class Second, class Read>
-  bool pairs(const json::Value& o, std::string_view key, std::vector<std::pair<std::string, Second>>& out, Read second) {
-    const json::Value* v = o.find(key);
-    if (!v) return true;
-    if (!v->is_array()) return fail(*v, "\"" + std::string(key) + "\" must be an array");
-    for (const auto& item : v->items) {
-      if (!item.is_array() || item.items.size() != 2) return fail(item, "expected a pair [string, value]");
-      auto& [first, rest] = out.emplace_back();
-      if (!text(item.items[0], first) || !second(item.items[1], rest)) return false;
-    }
-    return true;
-  }
-
-  bool alternates(const json::Value& o, PostSummary& s) {
-    return pairs(o, "alternates", s.alternates, [&](const json::Value& v, Placed& p) { return placed(v, p); });
-  }
-
-  /// [[rule placed, reason, used], ...]: the post's seolint-disable comments site-wide findings may use.
-  bool directives(const json::Value& o, PostSummary& s) {
-    const json::Value* list = o.find("directives");
-    if (!list) return true;
-    if (!list->is_array()) return fail(*list, "\"directives\" must be an array");
-    for (const auto& item : list->items) {
-      if (!item.is_array() || item.items.size() != 3 || item.items[2].kind != json::Kind::Bool)
-        return fail(item, "expected a directive [rule, reason, used]");
-      SiteDirective& d = s.directives.emplace_back();
-      if (!placed(item.items[0], d.rule) || !text(item.items[1], d.reason)) return false;
-      d.used = item.items[2].boolean;
-    }
-    return true;
-  }
-
-  bool translations(const json::Value& o, PostSummary& s) {
-    return pairs(o, "translations", s.translations, [&](const json::Value& v, std::string& t) { return text(v, t); });
   }
 };
 }  // namespace
@@ -160,77 +141,100 @@ bool check_header(std::string_view line, json::Error& error) {
 }
 
 namespace {
-/// The same records as text (one per post, so written by hand); the reader above takes either.
+/// Writes a summary as the field tables say, as text (one record per post, so not through Boost.JSON objects);
+/// the reader above takes it back.
 struct Out {
   text::JsonText w;
-  bool first = true;
+
+  /// Whether an object writes a member: a string, list or optional value only when it is not empty.
+  template <class T>
+  static bool present(const T& v) {
+    if constexpr (std::is_same_v<T, std::string> || kIsList<T>) return !v.empty();
+    else if constexpr (kIsOptional<T>) return v.has_value();
+    else return true;
+  }
+
+  template <class T>
+  void value(const T& v) {
+    if constexpr (std::is_same_v<T, std::string>) {
+      string(v);
+    } else if constexpr (std::is_same_v<T, bool>) {
+      w.raw(v ? "true" : "false");
+    } else if constexpr (std::is_integral_v<T>) {
+      w.num(v);
+    } else if constexpr (kIsOptional<T>) {
+      value(*v);
+    } else if constexpr (kIsList<T>) {
+      w.raw("[");
+      for (std::size_t i = 0; i < v.size(); ++i) {
+        if (i) w.raw(",");
+        value(v[i]);
+      }
+      w.raw("]");
+    } else {
+      constexpr bool object = fields::kTable<T>.shape == fields::Shape::Object;
+      bool first = true;
+      w.raw(object ? "{" : "[");
+      fields::all_fields<T>([&](const auto& f) {
+        decltype(auto) member = fields::get(f, v);
+        if (object && !present(member)) return true;
+        if (object) w.key(f.name, first);
+        else if (!first) w.raw(",");
+        first = false;
+        value(member);
+        return true;
+      });
+      w.raw(object ? "}" : "]");
+    }
+  }
+
+  /// A string, or {"hex": its bytes} when it is not UTF-8.
   void string(std::string_view s) {
     if (text::find_invalid_utf8(s) == std::string_view::npos) return void(w.str(s));
     w.raw("{\"hex\":\"");
     for (unsigned char c : s) w.out += kHex[c >> 4], w.out += kHex[c & 15];
     w.raw("\"}");
   }
-  void put(std::string_view key, std::string_view s) {
-    if (s.empty()) return;
-    w.key(key, first), first = false;
-    string(s);
-  }
-  void open(std::string_view key) { w.key(key, first), first = true, w.raw("{"); }
-  void close() { w.raw("}"), first = false; }
-  void pair(std::uint64_t a, std::uint64_t b) { w.raw("["), w.num(a), w.raw(","), w.num(b), w.raw("]"); }
-  void placed(const Placed& p) {
-    w.raw("{"), first = true;
-    put("value", p.value);
-    w.key("offsets", first), first = false, pair(p.loc.begin, p.loc.end);
-    put("pointer", p.loc.pointer);
-    put("element", p.loc.element);
-    w.key("start"), pair(p.start.line, p.start.column);
-    w.key("end"), pair(p.end.line, p.end.column);
-    w.raw("}"), first = false;
-  }
-  void placed(std::string_view key, const std::optional<Placed>& p) {
-    if (!p) return;
-    w.key(key, first), first = false;
-    placed(*p);
-  }
-  void reference(const PostRef& r) {
-    open("ref");
-    w.key("index", true), w.num(r.index), first = false;
-    for (auto [k, v] : {std::pair<std::string_view, const std::string*>{"file", &r.file}, {"label", &r.label},
-                        {"identity", &r.identity}, {"pointer", &r.pointer}, {"title", &r.title}, {"url", &r.url},
-                        {"locale", &r.locale}, {"status", &r.status}, {"id", &r.id}, {"slug", &r.slug}})
-      put(k, *v);
-    close();
-  }
-  template <typename T, typename F>
-  void list(std::string_view key, const std::vector<T>& items, F each) {
-    if (items.empty()) return;
-    w.key(key, first), first = false, w.raw("[");
-    for (std::size_t i = 0; i < items.size(); ++i) w.raw(i ? ",[" : "["), each(items[i]), w.raw("]");
-    w.raw("]");
-  }
 };
+
+/// The kind of a T as schema() writes it.
+template <class T>
+std::string kind() {
+  if constexpr (std::is_same_v<T, std::string>) {
+    return "string";
+  } else if constexpr (std::is_same_v<T, bool>) {
+    return "bool";
+  } else if constexpr (std::is_integral_v<T>) {
+    return "number";
+  } else if constexpr (kIsOptional<T>) {
+    return kind<typename T::value_type>() + "?";
+  } else if constexpr (kIsList<T>) {
+    return "[" + kind<typename T::value_type>() + ", ...]";
+  } else {
+    constexpr bool object = fields::kTable<T>.shape == fields::Shape::Object;
+    std::string out = object ? "{" : "[";
+    fields::all_fields<T>([&](const auto& f) {
+      if (out.size() > 1) out += ", ";
+      if (object) out.append(f.name).append(f.need.empty() ? ": " : "!: ");
+      return out += kind<Member<T, std::remove_cvref_t<decltype(f)>>>(), true;
+    });
+    return out + (object ? "}" : "]");
+  }
+}
 }  // namespace
 
 std::string to_json(const PostSummary& s) {
   std::string text;
-  Out o{{text}};
-  text += '{';
-  o.reference(s.ref);
-  for (auto [k, v] : {std::pair<std::string_view, const std::string*>{"id", &s.id}, {"link", &s.link}, {"site", &s.site},
-                      {"language", &s.language}, {"slug", &s.slug}, {"url", &s.url}})
-    o.put(k, *v);
-  o.placed("title", s.title);
-  o.placed("description", s.description);
-  o.placed("canonical", s.canonical);
-  o.placed("link_at", s.link_at);
-  o.list("alternates", s.alternates, [&](const auto& a) { o.string(a.first), o.w.raw(","), o.placed(a.second); });
-  o.list("translations", s.translations, [&](const auto& t) { o.string(t.first), o.w.raw(","), o.string(t.second); });
-  o.list("directives", s.directives, [&](const SiteDirective& d) {
-    o.placed(d.rule), o.w.raw(","), o.string(d.reason), o.w.raw(d.used ? ",true" : ",false");
-  });
-  text += '}';
+  Out{{text}}.value(s);
   return text;
+}
+
+std::string schema() { return kind<PostSummary>(); }
+
+std::uint64_t schema_hash() {
+  std::uint64_t h = 14695981039346656037u;  // FNV-1a
+  for (unsigned char c : schema()) h = (h ^ c) * 1099511628211u;
+  return h;
 }
 
 bool from_json(std::string_view line, PostSummary& out, json::Error& error) {
@@ -238,7 +242,7 @@ bool from_json(std::string_view line, PostSummary& out, json::Error& error) {
   if (!json::parse(line, 0, {}, v, error)) return false;
   Decoder d;
   out = PostSummary{};
-  if (d.summary(v, out)) return true;
+  if (d.value(v, out)) return true;
   return error = d.error, false;
 }
 

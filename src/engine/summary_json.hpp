@@ -1,5 +1,7 @@
 #pragma once
 /// The lines of a summaries file (docs/formats.md): a header, then one post summary per line.
+#include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -8,8 +10,23 @@
 
 namespace seolint::summaries {
 
+/// A version of the format, with the hash of its schema (schema_hash()).
+struct Version {
+  int number;
+  std::uint64_t schema;
+};
+/// Every version of the format, oldest first; the last is the one this seolint writes and reads. A change to
+/// the field tables (model/summary_fields.hpp) changes the schema's hash, and a test fails until a version is
+/// added here for it: never edit a line, add one (and say in docs/formats.md what changed).
+inline constexpr Version kVersions[] = {{1, 0x1548b3b93b35e6fc}};
 /// The version of the format this seolint writes and reads.
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = std::end(kVersions)[-1].number;
+
+/// The format as the field tables describe it: names and kinds of every member, in file order ("!" marks a
+/// required member, "?" an optional value, "[kind, ...]" a list).
+std::string schema();
+/// A 64-bit FNV-1a hash of schema(): what a version of the format is checked against.
+std::uint64_t schema_hash();
 
 /// The first line of a summaries file, with its newline.
 std::string header_line();
