@@ -63,6 +63,15 @@ TEST_CASE("cli: the seed gives exactly the seven findings of the issue", "[cli]"
   CHECK(r.err.empty());
 }
 
+TEST_CASE("cli: an unused configuration entry is a note in text, not a post", "[cli]") {
+  std::string dir = std::string(SEOLINT_SOURCE_DIR) + "/fixtures/unused-suppression/bad/";
+  auto r = test::run_seolint({"--config", dir + "unused-config.json.config", "--disable", "all", "--enable",
+                              "unused-suppression", dir + "unused-config.json"});
+  CHECK(r.status == 0);  // a note does not fail the run; it crashed here (post index of no post)
+  CHECK(r.out.find("[unused-suppression]") != std::string::npos);
+  CHECK(r.out.find("in 1 post") != std::string::npos);
+}
+
 TEST_CASE("cli: the catalogue on the seed: drift of the site name, no description, a long title", "[cli]") {
   auto r = run_seolint({kSeed});
   auto drift = lines_with(r.out, "[head-json-drift]");

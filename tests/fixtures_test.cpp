@@ -13,7 +13,7 @@
 #include "seolint/config.hpp"
 #include "seolint/input.hpp"
 #include "seolint/registry.hpp"
-#include "seolint/suppress.hpp"
+#include "engine/suppress.hpp"
 
 using namespace seolint;
 namespace fs = std::filesystem;

@@ -23,6 +23,9 @@ struct Related {
   std::string file = "";  ///< another input's display path (site-wide rules), or "" for the finding's own
 };
 
+/// PostRef::index of a finding about no post (an unused entry of the configuration).
+inline constexpr std::size_t kNoPost = static_cast<std::size_t>(-1);
+
 /// Which post a finding is about, for headers, logical locations and fingerprints.
 struct PostRef {
   std::string file;      ///< display path of the source

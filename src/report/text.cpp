@@ -26,9 +26,7 @@ class TextWriter : public ReportWriter {
       std::string key = f.post.file + "\n" + f.post.pointer;
       if (key != current_) {
         current_ = key;
-        if (counted_.size() <= f.post.index) counted_.resize(f.post.index + 1);
-        posts_ += !counted_[f.post.index];  // a post with site-wide findings too is counted once
-        counted_[f.post.index] = true;
+        count_post(f.post.index);
         out_ << (lines_ ? "\n" : "") << paint(kBold, printable(f.post.label)) << " "
              << paint(kDim, "(" + printable(f.post.file) + ")") << "\n";
       }
@@ -69,6 +67,14 @@ class TextWriter : public ReportWriter {
   std::string current_;
   std::size_t posts_ = 0, hidden_ = 0, lines_ = 0;
   std::vector<bool> counted_;  ///< by post index: posts already counted
+
+  /// Counts a post once, though site-wide findings name it again; a note about the configuration is no post.
+  void count_post(std::size_t index) {
+    if (index == kNoPost) return;
+    if (counted_.size() <= index) counted_.resize(index + 1);
+    posts_ += !counted_[index];
+    counted_[index] = true;
+  }
 };
 }  // namespace
 
