@@ -173,10 +173,10 @@ std::size_t count_rule(const Rule& r, const std::string& text, std::vector<Input
   SummaryStore summaries;
   read_input(src, {}, true, [&](Post&& p) {
     PostSummary s;
-    n += engine.lint(p, 0, &s).size();
+    n += engine.lint(p, 0, &s, &errors).size();
     if (engine.site_rules()) summaries.add(s);
   }, [&](InputError&& e) { errors.push_back(std::move(e)); });
-  n += engine.lint_site(summaries).size();
+  n += engine.lint_site(summaries, &errors).size();
   if (!summaries.error().message.empty()) errors.push_back(summaries.error());
   return n;
 }

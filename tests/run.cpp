@@ -80,10 +80,10 @@ Lint lint_file(const std::string& path, const Config& config) {
   SummaryStore summaries;
   read_input(source, ReadOptions{}, true, [&](Post&& p) {
     PostSummary s;
-    for (auto& f : engine.lint(p, index++, &s)) l.findings.push_back(std::move(f));
+    for (auto& f : engine.lint(p, index++, &s, &l.errors)) l.findings.push_back(std::move(f));
     if (engine.site_rules()) summaries.add(s);
   }, on_error);
-  for (auto& f : engine.lint_site(summaries)) l.findings.push_back(std::move(f));
+  for (auto& f : engine.lint_site(summaries, &l.errors)) l.findings.push_back(std::move(f));
   if (!summaries.error().message.empty()) l.errors.push_back(summaries.error());
   return l;
 }

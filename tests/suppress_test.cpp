@@ -269,7 +269,7 @@ TEST_CASE("config suppressions: selected by post id, slug, URL and file, unused 
   ]})", c).empty());
   c.severity["title-missing"] = Severity::Off;  // not run: its entry is not judged
   Engine engine(c);
-  Suppressions s(c, engine);
+  Suppressions s(engine.policy());
   auto l = test::lint_file(kSeed, c);
   std::map<std::string, std::string> why;
   for (auto& f : l.findings)
@@ -289,7 +289,7 @@ TEST_CASE("config suppressions: selected by post id, slug, URL and file, unused 
   CHECK(unused[0].fingerprint != unused[1].fingerprint);
   Config all;  // an entry of all rules on every file covers every finding but these notes
   all.suppressions.push_back({{"all"}, {}, {}, {}, {"**"}, "everything", ".seolint.json", {1, 1}});
-  Suppressions everything(all, Engine(all));
+  Suppressions everything{Policy(all)};
   CHECK(everything.apply(l.findings[0]));
   CHECK_FALSE(everything.apply(unused[0]));
 }

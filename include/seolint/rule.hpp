@@ -3,6 +3,7 @@
 #include <initializer_list>
 #include <map>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,22 +40,41 @@ struct RuleMeta {
   const MessageMeta* message(std::string_view id) const;
 };
 
+/// A mistake in a rule's code, not in its input: it reported a message id, or asked for an option, that its
+/// RuleMeta does not declare. RuleOptions and the engine's sinks throw it; Engine::lint and lint_site catch it
+/// around each rule (it never leaves the engine) and turn it into an error naming the rule (exit 2).
+class RuleBug : public std::logic_error {
+ public:
+  RuleBug(std::string_view rule, const std::string& what);
+  /// The rule's id.
+  const std::string& rule() const { return rule_; }
+
+ private:
+  std::string rule_;
+};
+
 /// A rule's option values, defaults first, then configuration.
 class RuleOptions {
  public:
   explicit RuleOptions(const RuleMeta& meta);
   void set(const std::string& name, const std::string& value) { values_[name] = value; }
+  /// The value as a number. Throws RuleBug when the rule's metadata declares no option name.
   double number(std::string_view name) const;
-  /// The value as written in JSON.
+  /// The value as written in JSON. Throws RuleBug when the rule's metadata declares no option name.
   std::string text(std::string_view name) const;
 
  private:
+  /// The value of a declared option; RuleBug for any other name.
+  const std::string& value(std::string_view name) const;
+
+  const RuleMeta* meta_;
   std::map<std::string, std::string, std::less<>> values_;
 };
 
 using Args = std::initializer_list<std::pair<std::string_view, std::string_view>>;
 
-/// Where a rule reports; the engine stamps rule id, severity and position.
+/// Where a rule reports; the engine stamps rule id, severity and position. A message id the rule's metadata
+/// does not declare is a RuleBug.
 class Sink {
  public:
   virtual ~Sink() = default;
@@ -67,7 +87,7 @@ using CheckFn = void (*)(const Post&, const RuleOptions&, Sink&);
 
 struct PostSummary;
 
-/// Where a site-wide rule reports: at a place of one of the summaries.
+/// Where a site-wide rule reports: at a place of one of the summaries. An undeclared message id is a RuleBug.
 class SiteSink {
  public:
   virtual ~SiteSink() = default;

@@ -39,7 +39,7 @@ Session::Session(const Engine& engine, const Config& config, const SessionOption
       writer_(writer),
       run_(run),
       store_(options.summaries),
-      suppressions_(config, engine),
+      suppressions_(engine.policy()),
       progress_(options.progress, options.total_bytes),
       pipeline_(options.jobs, [this](Batch&& b) { consume(std::move(b)); }) {}
 
@@ -52,7 +52,7 @@ void Session::lint(Post&& post, Batch& batch) const {
   Batch::Linted linted;
   linted.ordinal = ordinal;
   PostSummary summary;
-  linted.findings = engine_.lint(post, 0, &summary);
+  linted.findings = engine_.lint(post, 0, &summary, &batch.errors);  // a rule's bug: an error, exit 2
   if (engine_.site_rules()) linted.summary = std::move(summary);
   batch.posts.push_back(std::move(linted));
 }
@@ -153,7 +153,9 @@ void Session::finish() {
   pipeline_.finish();
   progress_.clear();
   if (options_.shards == 1) {
-    std::vector<Finding> site = engine_.lint_site(store_);
+    std::vector<InputError> bugs;
+    std::vector<Finding> site = engine_.lint_site(store_, &bugs);
+    for (auto& e : bugs) error(std::move(e));
     std::size_t first = 0;  // handed on post by post, as the text report groups them
     for (std::size_t i = 1; i <= site.size(); ++i)
       if (i == site.size() || site[i].post.index != site[first].post.index) {

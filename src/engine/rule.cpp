@@ -1,5 +1,6 @@
 #include "seolint/rule.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace seolint {
@@ -27,19 +28,24 @@ const MessageMeta* RuleMeta::message(std::string_view id) const {
   return nullptr;
 }
 
-RuleOptions::RuleOptions(const RuleMeta& meta) {
+RuleBug::RuleBug(std::string_view rule, const std::string& what) : std::logic_error(what), rule_(rule) {}
+
+RuleOptions::RuleOptions(const RuleMeta& meta) : meta_(&meta) {
   for (const auto& o : meta.options) values_[std::string(o.name)] = std::string(o.default_value);
 }
 
-double RuleOptions::number(std::string_view name) const {
+const std::string& RuleOptions::value(std::string_view name) const {
+  bool declared = std::any_of(meta_->options.begin(), meta_->options.end(), [&](const OptionMeta& o) { return o.name == name; });
   auto it = values_.find(name);
-  return it == values_.end() ? 0 : std::strtod(it->second.c_str(), nullptr);
+  if (!declared || it == values_.end())
+    throw RuleBug(meta_->id, "rule " + std::string(meta_->id) + " asked for option \"" + std::string(name) +
+                                 "\", which its metadata does not declare");
+  return it->second;
 }
 
-std::string RuleOptions::text(std::string_view name) const {
-  auto it = values_.find(name);
-  return it == values_.end() ? "null" : it->second;
-}
+double RuleOptions::number(std::string_view name) const { return std::strtod(value(name).c_str(), nullptr); }
+
+std::string RuleOptions::text(std::string_view name) const { return value(name); }
 
 std::string format_message(std::string_view text, Args args) {
   std::string out;

@@ -7,7 +7,7 @@
 #include <map>
 #include <optional>
 
-#include "seolint/engine.hpp"
+#include "seolint/engine.hpp"  // post_reference, stamp, output_order, fingerprint (stamp.cpp); never the Engine
 #include "seolint/registry.hpp"
 #include "seolint/text/utf8.hpp"
 
@@ -25,19 +25,11 @@ bool names(std::string_view ref, const Finding& f) {
          ref[f.rule.size()] == '/' && ref.ends_with(f.message_id);
 }
 
-bool runs(const Engine& engine, std::string_view id) {
-  return std::any_of(engine.rules().begin(), engine.rules().end(), [&](const Rule* r) { return r->meta.id == id; });
-}
-
-/// True when the run can tell whether ref is needed: its rule (or message) ran, per post or site-wide.
-bool judged(const Engine& engine, std::string_view ref, bool site) {
+/// True when the run can tell whether ref is needed: its rule (or message) is on, per post or site-wide.
+bool judged(const Policy& policy, std::string_view ref, bool site) {
   if (ref == "all") return true;
-  std::string_view id = ref.substr(0, ref.find('/'));
-  const Rule* r = find_rule(id);
-  if (!r || !runs(engine, id) || (r->site_check != nullptr) != site) return false;
-  if (id.size() == ref.size()) return true;
-  const MessageMeta* m = r->meta.message(ref.substr(id.size() + 1));
-  return m && engine.severity(r->meta, *m) != Severity::Off;
+  const Rule* r = policy.find(ref.substr(0, ref.find('/')));
+  return r && (r->site_check != nullptr) == site && policy.on(ref);
 }
 
 /// True when site-wide findings may use ref (so it is judged after all posts).
@@ -46,17 +38,10 @@ bool site_scope(std::string_view ref) {
   return ref == "all" || (r && r->site_check);
 }
 
-/// The severity of an unused-suppression message under engine's configuration; Off when the rule is off.
-Severity note_severity(const Engine& engine, std::string_view message_id) {
-  const Rule* r = find_rule(kNoteRule);
-  const MessageMeta* m = r ? r->meta.message(message_id) : nullptr;
-  return m && runs(engine, kNoteRule) ? engine.severity(r->meta, *m) : Severity::Off;
-}
-
 /// An unused-suppression finding (not yet stamped with positions and post), or nothing when it is off.
-std::optional<Finding> note(const Engine& engine, std::string_view message_id, const Loc& loc, Args args,
+std::optional<Finding> note(const Policy& policy, std::string_view message_id, const Loc& loc, Args args,
                             std::string value) {
-  Severity s = note_severity(engine, message_id);
+  Severity s = policy.severity(kNoteRule, message_id);
   if (s == Severity::Off) return std::nullopt;
   Finding f;
   f.rule = kNoteRule;
@@ -104,12 +89,6 @@ class Cover {
   std::map<std::string, Name, std::less<>> names_;
 };
 
-/// The order findings are reported in (as Engine::lint sorts them).
-bool output_order(const Finding& a, const Finding& b) {
-  return std::tie(a.start.line, a.start.column, a.rule, a.message_id, a.message) <
-         std::tie(b.start.line, b.start.column, b.rule, b.message_id, b.message);
-}
-
 /// True when ref is "all" or names a rule or one of its messages (cheap: unknown_rule also finds a suggestion).
 bool known_rule(std::string_view ref) {
   std::string_view id = ref.substr(0, ref.find('/'));
@@ -118,13 +97,13 @@ bool known_rule(std::string_view ref) {
 }
 
 /// The notes of one comment reference judged per post: unknown, or unused.
-void judge(const Text& ref, bool used, const Engine& engine, std::vector<Finding>& notes) {
+void judge(const Text& ref, bool used, const Policy& policy, std::vector<Finding>& notes) {
   std::optional<Finding> n;
   if (!known_rule(ref.value)) {
-    if (note_severity(engine, "unknown-rule") != Severity::Off)
-      n = note(engine, "unknown-rule", ref.loc, {{"rule", ref.value}, {"problem", unknown_rule(ref.value)}}, ref.value);
-  } else if (!used && judged(engine, ref.value, false))
-    n = note(engine, "unused", ref.loc, {{"rule", ref.value}}, ref.value);
+    if (policy.severity(kNoteRule, "unknown-rule") != Severity::Off)
+      n = note(policy, "unknown-rule", ref.loc, {{"rule", ref.value}, {"problem", unknown_rule(ref.value)}}, ref.value);
+  } else if (!used && judged(policy, ref.value, false))
+    n = note(policy, "unused", ref.loc, {{"rule", ref.value}}, ref.value);
   if (n) notes.push_back(std::move(*n));
 }
 }  // namespace
@@ -157,11 +136,13 @@ bool SuppressionEntry::covers(const Finding& f) const {
          any(files, [&](const std::string& g) { return glob_match(g, p.file); });
 }
 
-Suppressions::Suppressions(const Config& config, const Engine& engine)
-    : entries_(config.suppressions), used_(entries_.size()), note_(note_severity(engine, "unused-config")) {
+Suppressions::Suppressions(const Policy& policy)
+    : entries_(policy.config().suppressions),
+      used_(entries_.size()),
+      note_(policy.severity(kNoteRule, "unused-config")) {
   for (const auto& e : entries_)
     judged_.push_back(note_ != Severity::Off && std::any_of(e.rules.begin(), e.rules.end(), [&](const std::string& r) {
-                        return judged(engine, r, false) || judged(engine, r, true);
+                        return judged(policy, r, false) || judged(policy, r, true);
                       }));
 }
 
@@ -255,54 +236,50 @@ std::vector<Directive> find_directives_in_json(const Source& source, const Loc& 
 
 namespace {
 /// The no-reason note of a comment without a reason (off unless configured).
-void reason_note(const Directive& d, const Engine& engine, std::vector<Finding>& notes) {
+void reason_note(const Directive& d, const Policy& policy, std::vector<Finding>& notes) {
   if (!d.reason.empty()) return;
   std::vector<std::string> refs;
   for (const Text& ref : d.rules) refs.push_back(ref.value);
   std::string names = joined(refs);
-  if (auto n = note(engine, "no-reason", d.loc, {{"rules", names}}, names)) notes.push_back(std::move(*n));
+  if (auto n = note(policy, "no-reason", d.loc, {{"rules", names}}, names)) notes.push_back(std::move(*n));
 }
 
 /// Stamps notes as Engine::lint stamps findings, and merges them into out in output order.
-void add_notes(const Post& post, std::size_t index, const Engine& engine, std::vector<Finding>& notes,
-               std::vector<Finding>& out) {
+void add_notes(const Post& post, std::size_t index, std::vector<Finding>& notes, std::vector<Finding>& out) {
   if (notes.empty()) return;
-  PostRef ref = out.empty() ? engine.reference(post, index) : out.front().post;
+  PostRef ref = out.empty() ? post_reference(post, index) : out.front().post;
   for (Finding& n : notes) {
-    n.start = post.source->position(n.loc.begin);
-    n.end = post.source->position(std::max(n.loc.end, n.loc.begin));
-    n.post = ref;
-    n.fingerprint = fingerprint(n);
+    stamp(n, post, ref);
     out.push_back(std::move(n));
   }
   std::stable_sort(out.begin(), out.end(), output_order);
 }
 }  // namespace
 
-void apply_directives(const Post& post, std::size_t index, const Engine& engine, std::vector<Finding>& out,
+void apply_directives(const Post& post, std::size_t index, const Policy& policy, std::vector<Finding>& out,
                       PostSummary* summary) {
   if (post.directives.empty()) return;
-  bool later = summary && engine.site_rules();  // names site-wide rules may use are judged in lint_site
+  bool later = summary && policy.site_rules();  // names site-wide rules may use are judged in lint_site
   Cover cover;
   for (const Directive& d : post.directives)
     for (const Text& ref : d.rules) cover.add(ref.value, d.reason, false);
   for (Finding& f : out) cover.apply(f);
   std::vector<Finding> notes;
   for (const Directive& d : post.directives) {
-    reason_note(d, engine, notes);
+    reason_note(d, policy, notes);
     for (const Text& ref : d.rules) {
       if (!later || !known_rule(ref.value) || !site_scope(ref.value)) {
-        judge(ref, cover.used(ref.value), engine, notes);
+        judge(ref, cover.used(ref.value), policy, notes);
         continue;
       }
       Placed at{ref.value, ref.loc, post.source->position(ref.loc.begin), post.source->position(ref.loc.end)};
       summary->directives.push_back({std::move(at), d.reason, cover.used(ref.value)});
     }
   }
-  add_notes(post, index, engine, notes, out);
+  add_notes(post, index, notes, out);
 }
 
-void apply_directives(const std::vector<PostSummary>& posts, const Engine& engine, std::vector<Finding>& out) {
+void apply_directives(const std::vector<PostSummary>& posts, const Policy& policy, std::vector<Finding>& out) {
   std::map<std::size_t, std::vector<Finding*>> by_post;
   for (Finding& f : out) by_post[f.post.index].push_back(&f);
   std::vector<Finding> notes;
@@ -313,8 +290,8 @@ void apply_directives(const std::vector<PostSummary>& posts, const Engine& engin
     if (auto it = by_post.find(s.ref.index); it != by_post.end())
       for (Finding* f : it->second) cover.apply(*f);
     for (const SiteDirective& d : s.directives) {
-      if (cover.used(d.rule.value) || !judged(engine, d.rule.value, true)) continue;
-      auto n = note(engine, "unused", d.rule.loc, {{"rule", d.rule.value}}, d.rule.value);
+      if (cover.used(d.rule.value) || !judged(policy, d.rule.value, true)) continue;
+      auto n = note(policy, "unused", d.rule.loc, {{"rule", d.rule.value}}, d.rule.value);
       if (!n) continue;
       n->start = d.rule.start, n->end = d.rule.end, n->post = s.ref;
       n->fingerprint = fingerprint(*n);

@@ -4,6 +4,7 @@
 /// A suppressed finding is still reported (SARIF result.suppressions, hidden in text), but never counts
 /// against the gate. Order of a run: the engine applies in-content comments (Engine::lint, lint_site);
 /// the caller then applies the configuration (Suppressions::apply), then the baseline (Baseline::absorb).
+/// Both read the run's Policy (which rules and messages are on), never the Engine.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,18 +12,19 @@
 #include "seolint/finding.hpp"
 #include "seolint/json.hpp"
 #include "seolint/config.hpp"
+#include "seolint/policy.hpp"
 #include "seolint/post.hpp"
 
 namespace seolint {
 
-class Engine;
 struct PostSummary;
 
 /// The configuration's suppressions over a whole run, finding by finding from one thread, remembering use.
 class Suppressions {
  public:
-  /// engine decides whether an unused entry is reported (rule unused-suppression on, the entry's rules run).
-  Suppressions(const Config& config, const Engine& engine);
+  /// The entries of policy.config(); policy decides whether an unused entry is reported (rule
+  /// unused-suppression on, the entry's rules run).
+  explicit Suppressions(const Policy& policy);
   /// Marks f suppressed {external, the entry's reason} when an entry covers it; true when one does. A finding
   /// already suppressed (by a comment in the post) keeps its suppression; the entry still counts as used.
   /// The notes of unused() are never suppressed by an entry.
@@ -48,11 +50,13 @@ std::vector<Directive> find_directives(std::string_view text, const json::Offset
 std::vector<Directive> find_directives_in_json(const Source& source, const Loc& loc, const std::string& pointer);
 
 /// End of Engine::lint: marks the findings the post's comments cover (kind inSource, the reason), and adds
-/// unused-suppression findings (unknown rule; nothing suppressed) in output order. Comments that site-wide
-/// rules may still use go to summary when it is given and site rules run, for the overload below.
-void apply_directives(const Post& post, std::size_t index, const Engine& engine, std::vector<Finding>& out,
+/// unused-suppression findings (unknown rule; nothing suppressed) in output_order (out is in it already).
+/// Comments that site-wide rules may still use go to summary when it is given and site rules run, for the
+/// overload below.
+void apply_directives(const Post& post, std::size_t index, const Policy& policy, std::vector<Finding>& out,
                       PostSummary* summary);
-/// End of Engine::lint_site: the same for site-wide findings, with the comments the summaries carry.
-void apply_directives(const std::vector<PostSummary>& posts, const Engine& engine, std::vector<Finding>& out);
+/// End of Engine::lint_site: the same for site-wide findings, with the comments the summaries carry; the notes
+/// are appended (lint_site then sorts out in output_order).
+void apply_directives(const std::vector<PostSummary>& posts, const Policy& policy, std::vector<Finding>& out);
 
 }  // namespace seolint
