@@ -59,7 +59,7 @@ test::Lint lint_case(const fs::path& file, std::string_view rule) {
   auto l = test::lint_file(file.string(), c);
   if (!c.suppressions.empty()) {
     Engine engine(c);
-    Suppressions suppressions(c, engine);
+    Suppressions suppressions(engine.policy());
     for (auto& f : l.findings) suppressions.apply(f);
     for (auto& f : suppressions.unused()) l.findings.push_back(std::move(f));
   }

@@ -175,7 +175,7 @@ std::vector<Finding> Suppressions::unused() const {
     f.start = f.end = e.position;
     f.post.file = f.post.identity = e.file;
     f.post.label = "configuration";
-    f.post.index = static_cast<std::size_t>(-1);
+    f.post.index = kNoPost;
     f.fingerprint = fingerprint(f);
     out.push_back(std::move(f));
   }
