@@ -19,9 +19,8 @@ int main(int argc, char** argv) {
                argv[1]);
   std::fprintf(out, "#include \"seolint/text/widths.hpp\"\n\nnamespace seolint::text {\n\n");
   std::fprintf(out, "const unsigned kLiberationUnitsPerEm = %u;\n\n", face->units_per_EM);
-  std::fprintf(out,
-               "/// Code point and advance width in font units, sorted by "
-               "code point.\n");
+  std::fprintf(out, "/// Code point and advance width in font units, sorted by "
+                    "code point.\n");
   std::fprintf(out, "const GlyphWidth kLiberationWidths[] = {\n");
   unsigned count = 0;
   FT_UInt glyph = 0;

@@ -31,12 +31,14 @@ ReadOptions limits() {
 }  // namespace
 
 int rest(const std::uint8_t* data, std::size_t size) {
-  read_rest(source(data, size, "fuzz.json"), limits(), true, [](Post&& p) { lint(p); }, [](InputError&&) {});
+  read_rest(
+      source(data, size, "fuzz.json"), limits(), true, [](Post&& p) { lint(p); }, [](InputError&&) {});
   return 0;
 }
 
 int page(const std::uint8_t* data, std::size_t size) {
-  read_page(source(data, size, "fuzz.html"), limits(), [](Post&& p) { lint(p); }, [](InputError&&) {});
+  read_page(
+      source(data, size, "fuzz.html"), limits(), [](Post&& p) { lint(p); }, [](InputError&&) {});
   return 0;
 }
 

@@ -7,11 +7,11 @@
 
 namespace seolint::fuzz {
 
-int rest(const std::uint8_t* data, std::size_t size);       ///< WordPress REST JSON with locations
-int page(const std::uint8_t* data, std::size_t size);       ///< a rendered HTML page
-int yoast_head(const std::uint8_t* data, std::size_t size); ///< the yoast_head extractor
-int jsonld(const std::uint8_t* data, std::size_t size);     ///< a JSON-LD graph and the page node
-int url(const std::uint8_t* data, std::size_t size);        ///< URL normalisation and comparison
+int rest(const std::uint8_t* data, std::size_t size);        ///< WordPress REST JSON with locations
+int page(const std::uint8_t* data, std::size_t size);        ///< a rendered HTML page
+int yoast_head(const std::uint8_t* data, std::size_t size);  ///< the yoast_head extractor
+int jsonld(const std::uint8_t* data, std::size_t size);      ///< a JSON-LD graph and the page node
+int url(const std::uint8_t* data, std::size_t size);         ///< URL normalisation and comparison
 
 struct Target {
   std::string_view name;

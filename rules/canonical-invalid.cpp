@@ -17,8 +17,10 @@ constexpr MessageMeta kMessages[] = {
 };
 
 constexpr RuleMeta kMeta{"canonical-invalid",
-                         "The canonical URL must be one absolute http(s) address of the page itself.", "urls",
-                         kMessages, {}};
+                         "The canonical URL must be one absolute http(s) address of the page itself.",
+                         "urls",
+                         kMessages,
+                         {}};
 
 /// An unexpanded template variable: $REGULAR_HTML_URL, {{url}}, %%permalink%%, [canonical].
 bool placeholder(std::string_view url) {

@@ -5,8 +5,7 @@ namespace seolint::rules {
 namespace {
 
 constexpr MessageMeta kMessages[] = {
-    {"no-canonical", Severity::Warning,
-     "no canonical URL: the head has no <link rel=\"canonical\">{json}{og_url}"},
+    {"no-canonical", Severity::Warning, "no canonical URL: the head has no <link rel=\"canonical\">{json}{og_url}"},
 };
 
 constexpr RuleMeta kMeta{"canonical-missing", "A page's head must name its canonical URL.", "urls", kMessages, {}};

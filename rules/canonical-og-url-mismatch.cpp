@@ -19,15 +19,16 @@ constexpr MessageMeta kMessages[] = {
      "og:url {og_url} is on {og_host}, the canonical {canonical} on {canonical_host} (fine for a syndicated copy)"},
 };
 
-constexpr RuleMeta kMeta{"canonical-og-url-mismatch", "og:url must be the page's canonical URL.", "urls", kMessages,
-                         {}};
+constexpr RuleMeta kMeta{
+    "canonical-og-url-mismatch", "og:url must be the page's canonical URL.", "urls", kMessages, {}};
 
 /// og:url values, one per value: yoast_head_json's, else the head's.
 std::vector<Text> og_urls(const Post& post) {
   if (auto u = post.yoast_text("og_url")) return {*u};
   std::vector<Text> out;
   for (const auto& m : post.head.metas)
-    if (m.key == "og:url" && std::none_of(out.begin(), out.end(), [&](const Text& t) { return t.value == m.content.value; }))
+    if (m.key == "og:url" &&
+        std::none_of(out.begin(), out.end(), [&](const Text& t) { return t.value == m.content.value; }))
       out.push_back(m.content);
   return out;
 }

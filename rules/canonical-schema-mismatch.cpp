@@ -10,8 +10,7 @@ namespace {
 constexpr MessageMeta kMessages[] = {
     {"language-prefix", Severity::Error,
      "canonical {canonical} differs from schema {field} {url}: only the {side} has the language prefix {prefix}"},
-    {"host-only", Severity::Warning,
-     "canonical {canonical} differs from schema {field} {url} in scheme or host only"},
+    {"host-only", Severity::Warning, "canonical {canonical} differs from schema {field} {url} in scheme or host only"},
     {"trailing-slash", Severity::Warning,
      "canonical {canonical} differs from schema {field} {url} by a trailing slash only"},
     {"other-page", Severity::Note,
@@ -21,7 +20,9 @@ constexpr MessageMeta kMessages[] = {
 
 constexpr RuleMeta kMeta{"canonical-schema-mismatch",
                          "The canonical URL must be the URL the page's schema.org graph gives for the page.",
-                         "urls", kMessages, {}};
+                         "urls",
+                         kMessages,
+                         {}};
 
 /// A schema URL of the page and what to call it in messages.
 struct SchemaUrl {
@@ -67,7 +68,8 @@ std::vector<Related> other_copy(const Post& post, const SchemaNode& value) {
 /// Hosts the configuration names as one site (production and staging), on the same scheme.
 bool one_site(const Post& post, const std::string& a, const std::string& b) {
   bool same_scheme = a.substr(0, a.find("://")) == b.substr(0, b.find("://"));
-  return same_scheme && post.site() && !post.site()->hosts.empty() && post.same_site(text::url_host(a), text::url_host(b));
+  return same_scheme && post.site() && !post.site()->hosts.empty() &&
+         post.same_site(text::url_host(a), text::url_host(b));
 }
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
@@ -78,15 +80,16 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
     const std::string& written = u.node.value->text;
     std::string url = u.strip_fragment ? std::string(text::without_fragment(written)) : written;
     auto cmp = text::compare_urls(canonical->value, url);
-    if (cmp.diff == text::UrlDiff::Same || (cmp.diff == text::UrlDiff::SchemeOrHost && one_site(post, canonical->value, url)))
+    if (cmp.diff == text::UrlDiff::Same ||
+        (cmp.diff == text::UrlDiff::SchemeOrHost && one_site(post, canonical->value, url)))
       continue;
     std::vector<Related> related{{canonical->loc, "the canonical", {}, {}}};
     for (auto& r : other_copy(post, u.node)) related.push_back(std::move(r));
     const char* side = cmp.prefix_on_first ? "canonical" : "schema URL";
-    sink.report(text::url_diff_message(cmp.diff), u.node.loc(),
-                {{"canonical", canonical->value}, {"field", u.field}, {"url", written}, {"side", side},
-                 {"prefix", cmp.prefix}},
-                std::move(related), {canonical->value, written});
+    sink.report(
+        text::url_diff_message(cmp.diff), u.node.loc(),
+        {{"canonical", canonical->value}, {"field", u.field}, {"url", written}, {"side", side}, {"prefix", cmp.prefix}},
+        std::move(related), {canonical->value, written});
   }
 }
 

@@ -10,8 +10,8 @@ constexpr MessageMeta kMessages[] = {
      "canonical {value} is also the canonical of {other}: search engines will index only one of them"},
 };
 
-constexpr RuleMeta kMeta{"duplicate-canonical", "Two posts must not claim the same canonical URL.", "urls", kMessages,
-                         {}};
+constexpr RuleMeta kMeta{
+    "duplicate-canonical", "Two posts must not claim the same canonical URL.", "urls", kMessages, {}};
 
 void check(const std::vector<PostSummary>& posts, const RuleOptions&, SiteSink& sink) {
   report_duplicates(posts, &PostSummary::canonical, false, "duplicate", sink);

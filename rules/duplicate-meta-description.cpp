@@ -9,8 +9,11 @@ constexpr MessageMeta kMessages[] = {
     {"duplicate", Severity::Warning, "meta description \"{value}\" is also the description of {other}"},
 };
 
-constexpr RuleMeta kMeta{"duplicate-meta-description", "Each post of a site needs a meta description of its own.",
-                         "descriptions", kMessages, {}};
+constexpr RuleMeta kMeta{"duplicate-meta-description",
+                         "Each post of a site needs a meta description of its own.",
+                         "descriptions",
+                         kMessages,
+                         {}};
 
 void check(const std::vector<PostSummary>& posts, const RuleOptions&, SiteSink& sink) {
   report_duplicates(posts, &PostSummary::description, true, "duplicate", sink);

@@ -13,8 +13,10 @@ constexpr MessageMeta kMessages[] = {
 };
 
 constexpr RuleMeta kMeta{"head-json-drift",
-                         "yoast_head and yoast_head_json must carry the same values once decoded.", "head",
-                         kMessages, {}};
+                         "yoast_head and yoast_head_json must carry the same values once decoded.",
+                         "head",
+                         kMessages,
+                         {}};
 
 /// yoast_head_json keys that are one meta tag of yoast_head.
 constexpr std::pair<std::string_view, std::string_view> kMetas[] = {
@@ -40,7 +42,8 @@ constexpr std::pair<std::string_view, std::string_view> kMetas[] = {
 
 void report(Sink& sink, const std::string& field, const Text& json, const std::string& head_field, const Text& head) {
   if (json.value == head.value) return;
-  sink.report("drift", json.loc, {{"field", field}, {"json", json.value}, {"head_field", head_field}, {"head", head.value}},
+  sink.report("drift", json.loc,
+              {{"field", field}, {"json", json.value}, {"head_field", head_field}, {"head", head.value}},
               {{head.loc, "the " + head_field + " in yoast_head", {}, {}}}, {field, json.value, head.value});
 }
 
@@ -76,8 +79,10 @@ void check_image(const SchemaNode& yoast, const Post& post, Sink& sink) {
   auto images = yoast.member("og_image");
   if (!images || !images->value->is_array() || images->value->items.empty()) return;
   SchemaNode image = images->item(0);
-  for (const auto& [key, meta] : {std::pair{"url", "og:image"}, {"width", "og:image:width"},
-                                  {"height", "og:image:height"}, {"type", "og:image:type"}}) {
+  for (const auto& [key, meta] : {std::pair{"url", "og:image"},
+                                  {"width", "og:image:width"},
+                                  {"height", "og:image:height"},
+                                  {"type", "og:image:type"}}) {
     auto v = image.member(key);
     const Text* m = post.head.meta(meta);
     if (!v || !m || !(v->value->is_string() || v->value->is_number())) continue;
@@ -117,7 +122,7 @@ void compare(const json::Value& a, const JsonLd& da, const json::Value& b, const
 
 std::string node_name(const json::Value& node, std::size_t index) {
   const json::Value* type = node.find("@type");
-  std::string t = type && type->is_string() ? type->text
+  std::string t = type && type->is_string()                          ? type->text
                   : type && type->is_array() && !type->items.empty() ? type->items[0].text
                                                                      : "node " + std::to_string(index);
   return t;

@@ -18,7 +18,9 @@ constexpr MessageMeta kMessages[] = {
 
 constexpr RuleMeta kMeta{"hreflang-reciprocity",
                          "Every hreflang alternate must be confirmed by a link back from the page it names.",
-                         "locale", kMessages, {}};
+                         "locale",
+                         kMessages,
+                         {}};
 
 /// The code a post gives itself in its own hreflang set, else its declared language.
 std::string own_code(const PostSummary& p) {

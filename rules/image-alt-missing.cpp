@@ -18,8 +18,10 @@ constexpr MessageMeta kMessages[] = {
 };
 
 constexpr RuleMeta kMeta{"image-alt-missing",
-                         "Images need alt text that describes them, not a missing alt or a file name.", "images",
-                         kMessages, {}};
+                         "Images need alt text that describes them, not a missing alt or a file name.",
+                         "images",
+                         kMessages,
+                         {}};
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
@@ -30,11 +32,12 @@ bool is_file_name(std::string_view alt) {
   std::string a = text::lower_ascii(alt);
   while (!a.empty() && std::isspace(static_cast<unsigned char>(a.back()))) a.pop_back();
   if (a.empty() || (a.find(' ') != std::string::npos && a.find('.') == std::string::npos)) return false;
-  for (std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".heic",
-                               ".avif"})
+  for (std::string_view ext :
+       {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".heic", ".avif"})
     if (a.size() > ext.size() && a.ends_with(ext) && a.find(' ') == std::string::npos) return true;
   for (std::string_view prefix : {"img_", "img-", "dsc_", "dscn", "dsc", "pxl_", "dji_", "gopr"})
-    if (a.starts_with(prefix) && all_digits(a.substr(prefix.size(), std::min<std::size_t>(4, a.size() - prefix.size()))) &&
+    if (a.starts_with(prefix) &&
+        all_digits(a.substr(prefix.size(), std::min<std::size_t>(4, a.size() - prefix.size()))) &&
         a.size() - prefix.size() >= 4)
       return true;
   // A camera's date and time: "2014-04-01 14.52.47".
@@ -60,8 +63,7 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
   for (const auto& img : post.images) {
     if (is_pixel(img)) continue;
     std::string src = src_of(img);
-    if (!img.alt)
-      sink.report("no-alt", img.loc, {{"src", src}}, {}, {src});
+    if (!img.alt) sink.report("no-alt", img.loc, {{"src", src}}, {}, {src});
     else if (is_file_name(img.alt->value))
       sink.report("file-name-alt", img.alt->loc, {{"src", src}, {"alt", img.alt->value}}, {}, {src, img.alt->value});
   }

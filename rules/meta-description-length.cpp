@@ -17,9 +17,8 @@ constexpr OptionMeta kOptions[] = {
     {"max", "integer", "156", "Most characters (code points, entities decoded) a description should have."},
 };
 
-constexpr RuleMeta kMeta{"meta-description-length",
-                         "A meta description should be between 120 and 156 characters long.", "descriptions",
-                         kMessages, kOptions};
+constexpr RuleMeta kMeta{"meta-description-length", "A meta description should be between 120 and 156 characters long.",
+                         "descriptions", kMessages, kOptions};
 
 void check(const Post& post, const RuleOptions& options, Sink& sink) {
   if (!post.head.known) return;

@@ -12,7 +12,9 @@ constexpr MessageMeta kMessages[] = {
 constexpr RuleMeta kMeta{"meta-description-missing",
                          "A post needs a meta description: meta name=description in its head or "
                          "yoast_head_json.description.",
-                         "descriptions", kMessages, {}};
+                         "descriptions",
+                         kMessages,
+                         {}};
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   if (!post.head.known) return;  // unknown is not missing
@@ -28,8 +30,8 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
   bool og = post.head.meta("og:description") || post.yoast_text("og_description");
   HeadFrom from = post.head_from();
   std::string where = from == HeadFrom::Page ? "the page has no meta name=description"
-                      : post.yoast_json()   ? "yoast_head_json has no description and yoast_head no meta name=description"
-                                            : "yoast_head has no meta name=description";
+                      : post.yoast_json() ? "yoast_head_json has no description and yoast_head no meta name=description"
+                                          : "yoast_head has no meta name=description";
   sink.report("no-description", post.anchor_for_missing(),
               {{"where", where}, {"og", og ? " (og:description does not stand in for it)" : ""}});
 }

@@ -5,16 +5,18 @@ namespace seolint::rules {
 namespace {
 
 constexpr MessageMeta kMessages[] = {
-    {"no-share-image", Severity::Warning,
-     "no share image: the head has no og:image or twitter:image{featured}"},
+    {"no-share-image", Severity::Warning, "no share image: the head has no og:image or twitter:image{featured}"},
     {"large-card-without-image", Severity::Warning,
      "twitter:card is {card}, which asks for a large image, but the head has no og:image or twitter:image"
      "{featured}: shares show no picture"},
     {"no-featured-image", Severity::Warning, "no featured image: {why}"},
 };
 
-constexpr RuleMeta kMeta{"missing-image", "A post needs a share image (og:image or twitter:image) for social cards.",
-                         "images", kMessages, {}};
+constexpr RuleMeta kMeta{"missing-image",
+                         "A post needs a share image (og:image or twitter:image) for social cards.",
+                         "images",
+                         kMessages,
+                         {}};
 
 std::string featured_note(const Post& post) {
   if (post.featured == Featured::None && post.featured_field == "featured_media") return " and featured_media is 0";
@@ -51,8 +53,8 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
   if (post.has_share_image()) return;
   auto card = post.twitter_card();
   if (card && card->value == "summary_large_image") {
-    sink.report("large-card-without-image", card->loc, {{"card", card->value}, {"featured", featured_note(post)}},
-                {}, {card->value});
+    sink.report("large-card-without-image", card->loc, {{"card", card->value}, {"featured", featured_note(post)}}, {},
+                {card->value});
     return;
   }
   sink.report("no-share-image", where(post, card), {{"featured", featured_note(post)}});

@@ -59,8 +59,8 @@ void check(const Post& post, const RuleOptions& options, Sink& sink) {
   std::string body = text::language_name(written.lang) + " (" + written.lang + ", " + std::to_string(written.percent) +
                      "% of " + std::to_string(written.chars) + " characters)";
   sink.report("written", signals.front().loc,
-              {{"declared", declared}, {"signals", join(post, signals, false)}, {"written", body}},
-              std::move(related), {first, written.lang});
+              {{"declared", declared}, {"signals", join(post, signals, false)}, {"written", body}}, std::move(related),
+              {first, written.lang});
 }
 
 }  // namespace

@@ -40,7 +40,10 @@ void check(const Post& post, const RuleOptions& options, Sink& sink) {
   if (large) related.push_back({card->loc, "twitter:card summary_large_image", {}, {}});
   std::string w = std::to_string(size->width), h = std::to_string(size->height);
   sink.report(large ? "too-small-for-large-card" : "too-small", size->width_loc,
-              {{"width", w}, {"height", h}, {"source", size->source}, {"min_width", std::to_string(min_w)},
+              {{"width", w},
+               {"height", h},
+               {"source", size->source},
+               {"min_width", std::to_string(min_w)},
                {"min_height", std::to_string(min_h)}},
               std::move(related), {w + "x" + h});
 }

@@ -10,8 +10,10 @@ constexpr MessageMeta kMessages[] = {
 };
 
 constexpr RuleMeta kMeta{"og-incomplete",
-                         "A post's head needs og:title, og:type, og:url and og:locale for share cards.", "social",
-                         kMessages, {}};
+                         "A post's head needs og:title, og:type, og:url and og:locale for share cards.",
+                         "social",
+                         kMessages,
+                         {}};
 
 constexpr const char* kProperties[] = {"og:title", "og:type", "og:url", "og:locale"};
 

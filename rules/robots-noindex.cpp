@@ -17,7 +17,9 @@ constexpr MessageMeta kMessages[] = {
 
 constexpr RuleMeta kMeta{"robots-noindex",
                          "A published post must not tell search engines to leave it out of their index.",
-                         "indexing", kMessages, {}};
+                         "indexing",
+                         kMessages,
+                         {}};
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
 long days_from_civil(long y, unsigned m, unsigned d) {

@@ -5,14 +5,15 @@ namespace seolint::rules {
 namespace {
 
 constexpr MessageMeta kMessages[] = {
-    {"missing", Severity::Warning,
-     "{type} node {node} has no {missing}, which Google recommends for article results"},
+    {"missing", Severity::Warning, "{type} node {node} has no {missing}, which Google recommends for article results"},
 };
 
 constexpr RuleMeta kMeta{"schema-article-recommended",
                          "Article, NewsArticle and BlogPosting nodes should have a headline, image, datePublished, "
                          "dateModified and author.",
-                         "schema", kMessages, {}};
+                         "schema",
+                         kMessages,
+                         {}};
 
 constexpr std::string_view kTypes[] = {"Article", "NewsArticle", "BlogPosting"};
 constexpr std::string_view kProperties[] = {"headline", "image", "datePublished", "dateModified", "author"};
@@ -52,7 +53,8 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
       std::string name = id ? id->text : p.empty() ? "(the script's node)" : p;
       auto at = n.member("@type");
       Loc loc = at ? at->loc() : n.loc();
-      sink.report("missing", loc, {{"type", type}, {"node", name}, {"missing", missing}}, {}, {std::string(type), missing});
+      sink.report("missing", loc, {{"type", type}, {"node", name}, {"missing", missing}}, {},
+                  {std::string(type), missing});
     }
 }
 

@@ -15,7 +15,9 @@ constexpr MessageMeta kMessages[] = {
 constexpr RuleMeta kMeta{"schema-date-mismatch",
                          "The schema's datePublished and dateModified must be the post's publication and modification "
                          "times.",
-                         "schema", kMessages, {}};
+                         "schema",
+                         kMessages,
+                         {}};
 
 constexpr std::string_view kArticleTypes[] = {"Article", "NewsArticle", "BlogPosting"};
 
@@ -72,7 +74,8 @@ std::optional<When> parse(std::string_view s, bool utc) {
 std::string apart(std::int64_t s) {
   s = std::llabs(s);
   if (s >= 86400) return std::to_string(s / 86400) + " d " + std::to_string(s % 86400 / 3600) + " h";
-  if (s >= 3600) return std::to_string(s / 3600) + " h" + (s % 3600 ? " " + std::to_string(s % 3600 / 60) + " min" : "");
+  if (s >= 3600)
+    return std::to_string(s / 3600) + " h" + (s % 3600 ? " " + std::to_string(s % 3600 / 60) + " min" : "");
   if (s >= 60) return std::to_string(s / 60) + " min";
   return std::to_string(s) + " s";
 }
@@ -81,7 +84,7 @@ std::string apart(std::int64_t s) {
 struct Reference {
   std::string name;
   const Text* text;
-  bool utc;  ///< written without a zone but UTC by definition (date_gmt)
+  bool utc;                     ///< written without a zone but UTC by definition (date_gmt)
   const Text* local = nullptr;  ///< the same time as local wall clock (date), for schema dates without a zone
 };
 
@@ -105,8 +108,12 @@ void compare(const SchemaNode& node, const std::string& name, std::string_view p
     auto other = parse(t->value, r.utc && t == r.text);
     if (!other || other->zoned != mine->zoned || other->seconds == mine->seconds) continue;
     sink.report("mismatch", value.loc,
-                {{"node", name}, {"property", property}, {"value", value.value}, {"other", r.name},
-                 {"other_value", t->value}, {"apart", apart(other->seconds - mine->seconds)}},
+                {{"node", name},
+                 {"property", property},
+                 {"value", value.value},
+                 {"other", r.name},
+                 {"other_value", t->value},
+                 {"apart", apart(other->seconds - mine->seconds)}},
                 {{t->loc, "the " + r.name, {}, {}}}, {name, std::string(property), value.value, t->value});
     return;  // one finding per property: the first reference it disagrees with
   }
@@ -137,7 +144,7 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
   if (modified_meta) modified.push_back({"article:modified_time", &*modified_meta, false});
   for (const auto& n : nodes) {
     const json::Value* type = n.value->find("@type");
-    std::string name = type && type->is_string() ? type->text
+    std::string name = type && type->is_string()                          ? type->text
                        : type && type->is_array() && !type->items.empty() ? type->items[0].text
                                                                           : "node";
     compare(n, name, "datePublished", published, sink);

@@ -10,7 +10,8 @@ namespace seolint::rules {
 namespace {
 
 constexpr MessageMeta kMessages[] = {
-    {"parse-error", Severity::Error, "JSON-LD {script} does not parse: {reason}; search engines ignore the whole script"},
+    {"parse-error", Severity::Error,
+     "JSON-LD {script} does not parse: {reason}; search engines ignore the whole script"},
     {"no-type", Severity::Warning, "schema node {node} has no @type"},
     {"dangling-reference", Severity::Warning,
      "{property} references @id {id}, which no node in the page's schema graph has"},
@@ -18,7 +19,9 @@ constexpr MessageMeta kMessages[] = {
 
 constexpr RuleMeta kMeta{"schema-invalid",
                          "JSON-LD must parse, its nodes must have a @type and its @id references must resolve.",
-                         "schema", kMessages, {}};
+                         "schema",
+                         kMessages,
+                         {}};
 
 /// A pure reference: an object whose only member is "@id".
 const json::Value* reference(const json::Value& v) {
@@ -84,7 +87,8 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
     const std::string& id = r.id.value->text;
     if (ids.count(id)) continue;
     std::string ref_host = text::url_host(id);
-    if (!ref_host.empty() && !host.empty() && !post.same_site(text::lower_ascii(ref_host), text::lower_ascii(host))) continue;
+    if (!ref_host.empty() && !host.empty() && !post.same_site(text::lower_ascii(ref_host), text::lower_ascii(host)))
+      continue;
     sink.report("dangling-reference", r.id.loc(), {{"property", r.property}, {"id", id}}, {}, {r.property, id});
   }
 }

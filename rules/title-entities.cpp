@@ -18,7 +18,9 @@ constexpr MessageMeta kMessages[] = {
 
 constexpr RuleMeta kMeta{"title-entities",
                          "Titles must not carry double-encoded entities, HTML tags or white space at either end.",
-                         "titles", kMessages, {}};
+                         "titles",
+                         kMessages,
+                         {}};
 
 struct Field {
   std::string name;
@@ -43,7 +45,9 @@ std::string entity_left(const std::string& once) {
       bool hex = j < once.size() && (once[j] == 'x' || once[j] == 'X');
       if (hex) ++j;
       std::size_t digits = j;
-      while (j < once.size() && (hex ? std::isxdigit(static_cast<unsigned char>(once[j])) : std::isdigit(static_cast<unsigned char>(once[j])))) ++j;
+      while (j < once.size() && (hex ? std::isxdigit(static_cast<unsigned char>(once[j]))
+                                     : std::isdigit(static_cast<unsigned char>(once[j]))))
+        ++j;
       if (j == digits) continue;
     } else {
       if (j >= once.size() || !is_alpha(once[j])) continue;
@@ -117,7 +121,8 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
   std::vector<Field> seo, own;
   if (json_title) seo.push_back({"yoast_head_json.title", &*json_title, false});
   if (post.head.title) seo.push_back({"<title>", &*post.head.title, true});
-  if (post.title_field() == "title.rendered" && post.title_rendered) own.push_back({"title.rendered", &*post.title_rendered, false});
+  if (post.title_field() == "title.rendered" && post.title_rendered)
+    own.push_back({"title.rendered", &*post.title_rendered, false});
 
   for (const auto* group : {&seo, &own}) {
     Defect defects[3];
@@ -157,8 +162,11 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
         copy += (copy.empty() ? "; so is " : ", ") + c->name;
       }
       sink.report(d.id, d.first->text->loc,
-                  {{"field", d.first->name}, {"title", d.first->text->value}, {d.key, d.detail},
-                   {"where", d.where}, {"copy", copy}},
+                  {{"field", d.first->name},
+                   {"title", d.first->text->value},
+                   {d.key, d.detail},
+                   {"where", d.where},
+                   {"copy", copy}},
                   std::move(related), {d.first->text->value, d.detail});
     }
   }

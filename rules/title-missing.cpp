@@ -8,8 +8,11 @@ constexpr MessageMeta kMessages[] = {
     {"no-title", Severity::Error, "no SEO title: {where}"},
 };
 
-constexpr RuleMeta kMeta{"title-missing", "A post needs an SEO title: a <title> in its head or yoast_head_json.title.",
-                         "titles", kMessages, {}};
+constexpr RuleMeta kMeta{"title-missing",
+                         "A post needs an SEO title: a <title> in its head or yoast_head_json.title.",
+                         "titles",
+                         kMessages,
+                         {}};
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   if (!post.head.known) return;  // unknown is not missing

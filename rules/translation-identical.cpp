@@ -15,15 +15,20 @@ constexpr MessageMeta kMessages[] = {
      "the {lang} translation has the same title \"{value}\" as the {other_lang} one ({other}): it was not translated"},
     {"same-description", Severity::Warning,
      "the {lang} translation has the same meta description as the {other_lang} one ({other}): \"{value}\""},
-    {"same-slug", Severity::Warning, "the {lang} translation has the same slug \"{value}\" as the {other_lang} one ({other})"},
+    {"same-slug", Severity::Warning,
+     "the {lang} translation has the same slug \"{value}\" as the {other_lang} one ({other})"},
 };
 
-constexpr RuleMeta kMeta{"translation-identical",
-                         "Translations of a post must not share their title, description or slug with another language.",
-                         "locale", kMessages, {}};
+constexpr RuleMeta kMeta{
+    "translation-identical",
+    "Translations of a post must not share their title, description or slug with another language.",
+    "locale",
+    kMessages,
+    {}};
 
 /// Other posts in the run that are translations of p: WPML/Polylang links, or hreflang alternates.
-std::vector<const PostSummary*> translations_of(const PostSummary& p, const std::map<std::string, const PostSummary*>& by_key) {
+std::vector<const PostSummary*> translations_of(const PostSummary& p,
+                                                const std::map<std::string, const PostSummary*>& by_key) {
   std::vector<const PostSummary*> out;
   auto add = [&](const std::string& key) {
     auto it = by_key.find(text::normalize_url(key).value_or(key));
@@ -37,8 +42,8 @@ std::vector<const PostSummary*> translations_of(const PostSummary& p, const std:
 void check(const std::vector<PostSummary>& posts, const RuleOptions&, SiteSink& sink) {
   std::map<std::string, const PostSummary*> by_key;  // id, URL and canonical of every post
   for (const auto& p : posts)
-    for (const std::string& k : {p.id, p.url, text::normalize_url(p.link).value_or(p.link),
-                                 p.canonical ? p.canonical->value : std::string()})
+    for (const std::string& k :
+         {p.id, p.url, text::normalize_url(p.link).value_or(p.link), p.canonical ? p.canonical->value : std::string()})
       if (!k.empty()) by_key.emplace(k, &p);
   std::set<std::pair<const PostSummary*, const PostSummary*>> done;
   for (const auto& p : posts)
@@ -48,16 +53,20 @@ void check(const std::vector<PostSummary>& posts, const RuleOptions&, SiteSink& 
         const auto &a = p.*field, &b = q->*field;
         if (!a || !b || a->value != b->value) return;
         sink.report(message, p, a->loc, a->start, a->end,
-                    {{"lang", text::language_name(p.language)}, {"value", a->value},
-                     {"other_lang", text::language_name(q->language)}, {"other", q->ref.label}},
+                    {{"lang", text::language_name(p.language)},
+                     {"value", a->value},
+                     {"other_lang", text::language_name(q->language)},
+                     {"other", q->ref.label}},
                     {related_at(*q, *b, q->ref.label)}, {a->value});
       };
       same(&PostSummary::title, "same-title");
       same(&PostSummary::description, "same-description");
       if (!p.slug.empty() && p.slug == q->slug && p.link_at)
         sink.report("same-slug", p, p.link_at->loc, p.link_at->start, p.link_at->end,
-                    {{"lang", text::language_name(p.language)}, {"value", p.slug},
-                     {"other_lang", text::language_name(q->language)}, {"other", q->ref.label}},
+                    {{"lang", text::language_name(p.language)},
+                     {"value", p.slug},
+                     {"other_lang", text::language_name(q->language)},
+                     {"other", q->ref.label}},
                     {}, {p.slug});
     }
 }

@@ -20,8 +20,8 @@ constexpr OptionMeta kOptions[] = {
     {"min-percent", "integer", "80", "Share of the title CLD2 must give to the other language."},
 };
 
-constexpr RuleMeta kMeta{"untranslated-title",
-                         "Titles must be written in the language the post declares.", "locale", kMessages, kOptions};
+constexpr RuleMeta kMeta{"untranslated-title", "Titles must be written in the language the post declares.", "locale",
+                         kMessages, kOptions};
 
 struct Title {
   std::string field;
@@ -39,7 +39,8 @@ Text yoast_title(Text t, const Post& post) {
       break;
     }
     out += t.value.substr(i, open - i);
-    if (t.value.compare(open, close + 2 - open, "%%title%%") == 0 && post.title_rendered) out += post.title_rendered->value;
+    if (t.value.compare(open, close + 2 - open, "%%title%%") == 0 && post.title_rendered)
+      out += post.title_rendered->value;
     i = close + 2;
   }
   t.value = text::collapse_space(out);
@@ -93,7 +94,8 @@ void check(const Post& post, const RuleOptions& options, Sink& sink) {
   for (const auto& t : all) {
     std::string title = text::strip_site_name(t.text.value, sites);
     auto seen = std::find_if(judged.begin(), judged.end(), [&](const auto& j) { return j.first == title; });
-    if (seen == judged.end()) judged.emplace_back(title, other_language(title, declared, options)), seen = judged.end() - 1;
+    if (seen == judged.end())
+      judged.emplace_back(title, other_language(title, declared, options)), seen = judged.end() - 1;
     const std::string& lang = seen->second;
     if (lang.empty()) continue;
     if (!first) {
@@ -108,8 +110,11 @@ void check(const Post& post, const RuleOptions& options, Sink& sink) {
   for (const auto& o : others) also += (also.empty() ? "; so are " : ", ") + o;
   std::string declared_name = text::language_name(declared) + " (" + declared + ")";
   sink.report("other-language", first->text.loc,
-              {{"field", first->field}, {"title", first->text.value}, {"language", language},
-               {"declared", declared_name}, {"others", also}},
+              {{"field", first->field},
+               {"title", first->text.value},
+               {"language", language},
+               {"declared", declared_name},
+               {"others", also}},
               std::move(related), {first->text.value, declared});
 }
 

@@ -15,7 +15,9 @@ constexpr MessageMeta kMessages[] = {
 constexpr RuleMeta kMeta{"unused-suppression",
                          "A suppression must still suppress something: a seolint-disable comment or a configured "
                          "suppression that covers no finding is reported.",
-                         "suppressions", kMessages, {}};
+                         "suppressions",
+                         kMessages,
+                         {}};
 
 }  // namespace
 

@@ -16,7 +16,9 @@ constexpr MessageMeta kMessages[] = {
 constexpr RuleMeta kMeta{"url-unsafe",
                          "URLs in the head and on body images must not hold javascript:, an empty host or raw "
                          "whitespace.",
-                         "urls", kMessages, {}};
+                         "urls",
+                         kMessages,
+                         {}};
 
 bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -52,9 +54,9 @@ struct Candidate {
 void add_json(const Post& post, std::vector<Candidate>& out) {
   auto yoast = post.yoast_json();
   if (!yoast) return;
-  for (auto [key, kind, field] : {std::tuple{"canonical", "canonical", "canonical"},
-                                  std::tuple{"og_url", "og:url", "og:url"},
-                                  std::tuple{"twitter_image", "twitter:image", "twitter:image"}})
+  for (auto [key, kind, field] :
+       {std::tuple{"canonical", "canonical", "canonical"}, std::tuple{"og_url", "og:url", "og:url"},
+        std::tuple{"twitter_image", "twitter:image", "twitter:image"}})
     if (auto t = post.yoast_text(key)) out.push_back({field, kind, *t});
   auto og = yoast->member("og_image");
   if (!og || !og->value->is_array()) return;
@@ -68,8 +70,8 @@ void add_json(const Post& post, std::vector<Candidate>& out) {
 void add_head(const Post& post, std::vector<Candidate>& out) {
   for (const auto& c : post.head.canonicals) out.push_back({"canonical", "canonical", c});
   for (const auto& m : post.head.metas)
-    for (const char* key : {"og:url", "og:image", "og:image:url", "og:image:secure_url", "twitter:image",
-                            "twitter:image:src"})
+    for (const char* key :
+         {"og:url", "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"})
       if (m.key == key) out.push_back({key, key == std::string_view("og:image:url") ? "og:image" : key, m.content});
   for (const auto& a : post.head.alternates)
     out.push_back({"hreflang " + a.hreflang.value + " href", "hreflang " + a.hreflang.value, a.href});

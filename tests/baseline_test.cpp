@@ -73,7 +73,9 @@ TEST_CASE("baseline: the file is readable, sorted and the same whatever the orde
   CHECK(written(findings) == once);
   std::rotate(findings.begin(), findings.begin() + 3, findings.end());
   CHECK(written(findings) == once);
-  CHECK(once.rfind("{\n  \"version\": 1,\n  \"findings\": [\n    {\"post\": \"www.hancockhealth.org/mayo/50288\", \"rule\": ", 0) == 0);
+  CHECK(once.rfind(
+            "{\n  \"version\": 1,\n  \"findings\": [\n    {\"post\": \"www.hancockhealth.org/mayo/50288\", \"rule\": ",
+            0) == 0);
   CHECK(once.find("\"field\": \"/yoast_head_json/schema/@graph/@id\"") != std::string::npos);
   CHECK(once.find("\"line\"") == std::string::npos);
   // One entry per line, in rule order within the post.
@@ -147,8 +149,10 @@ TEST_CASE("baseline: a malformed or alien file is an error at its line and colum
         "baseline.json:4:56: expected a string key, found '}'");
   CHECK(first_error("{\"src/a.js\": {\"no-console\": {\"count\": 1}}}") ==
         "baseline.json:1:1: not a seolint baseline: expected {\"version\": 1, \"findings\": [...]}");
-  CHECK(first_error("[]") == "baseline.json:1:1: not a seolint baseline: expected {\"version\": 1, \"findings\": [...]}");
-  CHECK(first_error("{\"version\": 2, \"findings\": []}") == "baseline.json:1:13: baseline version 2: this seolint reads version 1");
+  CHECK(first_error("[]") ==
+        "baseline.json:1:1: not a seolint baseline: expected {\"version\": 1, \"findings\": [...]}");
+  CHECK(first_error("{\"version\": 2, \"findings\": []}") ==
+        "baseline.json:1:13: baseline version 2: this seolint reads version 1");
   CHECK(first_error("{\"version\": 1, \"finding\": []}") ==
         "baseline.json:1:16: unknown baseline key \"finding\" (did you mean findings?)");
   CHECK(first_error("{\"version\": 1, \"findings\": [\n  {\"fingerprint\": \"abc\"}]}") ==
@@ -167,7 +171,8 @@ TEST_CASE("baseline: a malformed or alien file is an error at its line and colum
 TEST_CASE("baseline: a baseline met while walking a folder is no input", "[baseline]") {
   auto src = std::make_shared<const Source>("b.json", "b.json", written(seed_findings()));
   std::size_t posts = 0, errors = 0;
-  read_input(src, {}, false, [&](Post&&) { ++posts; }, [&](InputError&&) { ++errors; });
+  read_input(
+      src, {}, false, [&](Post&&) { ++posts; }, [&](InputError&&) { ++errors; });
   CHECK(posts == 0);
   CHECK(errors == 0);
 }

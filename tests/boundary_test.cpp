@@ -83,7 +83,8 @@ TEST_CASE("boundary: rules read the model, never raw JSON, the input kind or JSO
 
 TEST_CASE("boundary: the test above catches what it forbids", "[boundary]") {
   std::vector<std::string> literals;
-  std::string code = code_only("// post.root\nauto v = post.root; f(\"/yoast_head_json/x\"); /* head_json */", literals);
+  std::string code =
+      code_only("// post.root\nauto v = post.root; f(\"/yoast_head_json/x\"); /* head_json */", literals);
   CHECK(std::regex_search(code, std::regex(R"(\broot\b)")));
   CHECK_FALSE(std::regex_search(code, std::regex(R"(\bhead_json\b)")));  // a comment is no use
   REQUIRE(literals.size() == 1);

@@ -39,12 +39,15 @@ TEST_CASE("cli: the seed gives exactly the seven findings of the issue", "[cli]"
   auto r = run_seolint({kSeed});
   CHECK(r.status == 1);
   auto found = test::mission_lines(r.out, "hancock-health-fr-50288.json:1:");
-  std::vector<std::string> want = {
-      "1:511: warning:", "1:6517: error:", "1:6943: warning:", "1:7109: error:",
-      "1:7225: error:",  "1:7779: error:", "1:7925: error:"};
-  std::vector<std::string> rules = {"[untranslated-title]", "[mixed-locale]", "[missing-image]",
-                                    "[canonical-schema-mismatch]", "[canonical-schema-mismatch]",
-                                    "[canonical-schema-mismatch]", "[canonical-schema-mismatch]"};
+  std::vector<std::string> want = {"1:511: warning:", "1:6517: error:", "1:6943: warning:", "1:7109: error:",
+                                   "1:7225: error:",  "1:7779: error:", "1:7925: error:"};
+  std::vector<std::string> rules = {"[untranslated-title]",
+                                    "[mixed-locale]",
+                                    "[missing-image]",
+                                    "[canonical-schema-mismatch]",
+                                    "[canonical-schema-mismatch]",
+                                    "[canonical-schema-mismatch]",
+                                    "[canonical-schema-mismatch]"};
   REQUIRE(found.size() == want.size());
   for (std::size_t i = 0; i < want.size(); ++i) {
     INFO(found[i]);
@@ -128,7 +131,8 @@ TEST_CASE("cli: fingerprints ignore line moves", "[cli]") {
 TEST_CASE("cli: exit codes follow --fail-on", "[cli]") {
   CHECK(run_seolint({"--fail-on", "never", kSeed}).status == 0);
   // Only the seed's warnings: untranslated-title and missing-image.
-  std::vector<std::string> warnings_only = {"--disable", "all", "--enable", "untranslated-title", "--enable", "missing-image"};
+  std::vector<std::string> warnings_only = {"--disable",          "all",      "--enable",
+                                            "untranslated-title", "--enable", "missing-image"};
   auto args = warnings_only;
   args.push_back(kSeed);
   CHECK(run_seolint(args).status == 0);
@@ -165,7 +169,8 @@ TEST_CASE("cli: one message can be turned off, options set, switches apply in or
   CHECK(bad.status == 2);
   CHECK(bad.err.find("did you mean min-words?") != std::string::npos);
   CHECK(run_seolint({"--rule-option", "untranslated-title:min-words=five", kSeed}).status == 2);
-  CHECK(run_seolint({"--disable", "mixed-locale/wrtten", kSeed}).err.find("it has declared, written") != std::string::npos);
+  CHECK(run_seolint({"--disable", "mixed-locale/wrtten", kSeed}).err.find("it has declared, written") !=
+        std::string::npos);
   CHECK(run_seolint({"--max-depth", "1000000", kSeed}).status == 2);
 }
 
@@ -274,7 +279,8 @@ TEST_CASE("cli: a file the user may not read is an error (run as an unprivileged
 }
 
 TEST_CASE("cli: a post over the size limit is rejected with the option to raise it", "[cli]") {
-  std::string big = "[{\"id\": 1, \"content\": {\"rendered\": \"" + std::string((65u << 20), 'a') + "\"}}, {\"id\": 2}]";
+  std::string big =
+      "[{\"id\": 1, \"content\": {\"rendered\": \"" + std::string((65u << 20), 'a') + "\"}}, {\"id\": 2}]";
   std::string path = write_temp("big.json", big);
   auto r = run_seolint({"--disable", "all", path});
   CHECK(r.status == 2);
@@ -319,15 +325,16 @@ TEST_CASE("cli: --max-warnings fails a run with more warnings than allowed", "[c
     all.push_back(kSeed);
     return run_seolint(all);
   };
-  CHECK(with({}).status == 0);                         // warnings do not fail by default
-  CHECK(with({"--max-warnings", "2"}).status == 0);    // two are allowed
+  CHECK(with({}).status == 0);                       // warnings do not fail by default
+  CHECK(with({"--max-warnings", "2"}).status == 0);  // two are allowed
   auto over = with({"--max-warnings", "1"});
-  CHECK(over.status == 1);                             // one is not
+  CHECK(over.status == 1);  // one is not
   CHECK(over.out.find("more than --max-warnings 1") != std::string::npos);
   CHECK(run_seolint({"--max-warnings", "-3", kSeed}).status == 2);
 }
 
-TEST_CASE("cli: --write-baseline records the findings and passes, and --baseline then fails only on new ones", "[cli]") {
+TEST_CASE("cli: --write-baseline records the findings and passes, and --baseline then fails only on new ones",
+          "[cli]") {
   std::string dir = test::temp_dir(), base = dir + "/base.json", again = dir + "/again.json";
   auto wrote = run_seolint({"--write-baseline", base, kSeed});
   CHECK(wrote.status == 0);  // what the baseline records no longer fails, in this run either
@@ -390,7 +397,8 @@ TEST_CASE("cli: standard input is read with -", "[cli]") {
 }
 
 TEST_CASE("cli: control characters from posts never reach the terminal raw", "[cli]") {
-  std::string post = R"({"id": 1, "title": {"rendered": "Evil \u001b]8;;http://x\u0007 \u001b[2J title in English for sure"},
+  std::string post =
+      R"({"id": 1, "title": {"rendered": "Evil \u001b]8;;http://x\u0007 \u001b[2J title in English for sure"},
     "yoast_head_json": {"og_locale": "de_DE", "twitter_card": "summary_large_image"}})";
   auto r = run_seolint({write_temp("evil.json", post)});
   CHECK(r.out.find('\x1b') == std::string::npos);

@@ -47,7 +47,8 @@ TEST_CASE("config: comments and trailing commas are allowed", "[config]") {
     },
     "locales": {"de_DE": {"rules": {"untranslated-title": {"min-chars": 30}}}},
     "site": {"language": "en", "hosts": ["Example.org", "staging.example.org"], "ignore": {"posts": [12, "https://x.org/old/*"]}},
-  })", c, errors));
+  })",
+                       c, errors));
   CHECK(errors.empty());
   CHECK(c.severity.at("missing-image") == Severity::Off);
   CHECK(c.severity.at("untranslated-title") == Severity::Error);
@@ -73,7 +74,8 @@ TEST_CASE("config: every mistake is an error at its line and column, with a did-
   CHECK(first_error("{\"rules\": {\"mixed-locale/writen\": \"off\"}}") ==
         ".seolint.json:1:12: rule mixed-locale has no message \"writen\" (did you mean written?)");
   CHECK(first_error("{\"locales\": {\"xx\": {\"rules\": {}}}}") == ".seolint.json:1:14: \"xx\" is no language code");
-  CHECK(first_error("{\"rules\": {\"missing-image\": \"off\"") == ".seolint.json:1:34: unexpected end of input, expected ',' or '}'");
+  CHECK(first_error("{\"rules\": {\"missing-image\": \"off\"") ==
+        ".seolint.json:1:34: unexpected end of input, expected ',' or '}'");
   CHECK(errors_of("{\"rules\": {\"a\": 1, \"b\": 2}}").size() == 2);  // all of them, not just the first
 }
 
@@ -158,10 +160,13 @@ TEST_CASE("config: site language, language prefixes and one-site hosts", "[confi
     read.site = std::make_shared<const SiteSettings>(c.site);
     Engine engine(c);
     std::vector<std::string> rules;
-    read_input(src, read, true, [&](Post&& p) {
-      for (const auto& f : engine.lint(p, 0))
-        if (test::is_mission_rule(f.rule)) rules.push_back(f.rule + "/" + f.message_id);
-    }, [](InputError&&) {});
+    read_input(
+        src, read, true,
+        [&](Post&& p) {
+          for (const auto& f : engine.lint(p, 0))
+            if (test::is_mission_rule(f.rule)) rules.push_back(f.rule + "/" + f.message_id);
+        },
+        [](InputError&&) {});
     return rules;
   };
   // A Devanagari title on a post that declares nothing: the site's language decides.
@@ -179,7 +184,8 @@ TEST_CASE("config: site language, language prefixes and one-site hosts", "[confi
   fr_only.site.language_prefixes = {"fr"};
   CHECK(lint(de, fr_only).empty());
   // Production and staging hosts are one site.
-  std::string staging = R"({"id": 3, "featured_media": 5, "yoast_head_json": {"canonical": "https://example.org/a/", "og_image": [{"url": "i"}],
+  std::string staging =
+      R"({"id": 3, "featured_media": 5, "yoast_head_json": {"canonical": "https://example.org/a/", "og_image": [{"url": "i"}],
     "schema": {"@graph": [{"@type": "WebPage", "@id": "https://staging.example.org/a/"}]}}})";
   CHECK(lint(staging, none) == std::vector<std::string>{"canonical-schema-mismatch/host-only"});
   Config hosts;

@@ -143,8 +143,9 @@ TEST_CASE("corpus: every WordPress export is read or rejected clearly", "[corpus
     REQUIRE(src);
     std::vector<Post> posts;
     std::vector<InputError> errors;
-    read_input(src, {}, true, [&](Post&& p) { posts.push_back(std::move(p)); },
-               [&](InputError&& e) { errors.push_back(std::move(e)); });
+    read_input(
+        src, {}, true, [&](Post&& p) { posts.push_back(std::move(p)); },
+        [&](InputError&& e) { errors.push_back(std::move(e)); });
     CHECK(posts.size() == w.posts);
     if (*w.error) {
       REQUIRE(errors.size() == 1);
@@ -160,7 +161,8 @@ TEST_CASE("corpus: every WordPress export is read or rejected clearly", "[corpus
 TEST_CASE("corpus: the Yoast export yields SEO titles, descriptions, canonicals and images", "[corpus]") {
   auto src = load_source((kShared / "corpus/wxr/handbag-spa-yoast.xml").string(), [](InputError&&) {});
   std::map<std::string, Post> posts;
-  read_input(src, {}, true, [&](Post&& p) { posts.emplace(p.id, std::move(p)); }, [](InputError&&) {});
+  read_input(
+      src, {}, true, [&](Post&& p) { posts.emplace(p.id, std::move(p)); }, [](InputError&&) {});
   const Post& first = posts.at("78");
   CHECK(first.yoast.title->value == "The Handbag Spa - News Feed");
   CHECK(first.yoast.metadesc->value.starts_with("Welcome to The Handbag Spa news feed."));
@@ -209,8 +211,8 @@ TEST_CASE("corpus scale: --shard K/N splits the posts with none lost and none tw
     boost::json::value all = boost::json::parse(json);
     for (const auto& f : all.as_array())
       if (f.at("rule").as_string() != "duplicate-title" && f.at("rule").as_string() != "duplicate-canonical" &&
-          f.at("rule").as_string() != "duplicate-meta-description" && f.at("rule").as_string() != "hreflang-reciprocity" &&
-          f.at("rule").as_string() != "translation-identical")
+          f.at("rule").as_string() != "duplicate-meta-description" &&
+          f.at("rule").as_string() != "hreflang-reciprocity" && f.at("rule").as_string() != "translation-identical")
         out.insert(std::string(f.at("file").as_string()) + " " + std::string(f.at("fingerprint").as_string()));
     return out;
   };
@@ -227,14 +229,16 @@ TEST_CASE("corpus scale: --shard K/N splits the posts with none lost and none tw
   CHECK(smallest > 0);  // each shard got some of the work
 }
 
-TEST_CASE("corpus scale: shards with --summaries and seolint merge find exactly what one run finds", "[corpus][scale]") {
+TEST_CASE("corpus scale: shards with --summaries and seolint merge find exactly what one run finds",
+          "[corpus][scale]") {
   auto findings = [](const std::string& json) {
     std::multiset<std::string> out;
     boost::json::value all = boost::json::parse(json);
     for (const auto& f : all.as_array())
       out.insert(std::string(f.at("file").as_string()) + " " + std::string(f.at("rule").as_string()) + " " +
                  std::to_string(f.at("region").at("line").as_int64()) + ":" +
-                 std::to_string(f.at("region").at("column").as_int64()) + " " + std::string(f.at("message").as_string()));
+                 std::to_string(f.at("region").at("column").as_int64()) + " " +
+                 std::string(f.at("message").as_string()));
     return out;
   };
   auto whole = findings(corpus_run({"--format", "json"}).out);
@@ -243,7 +247,8 @@ TEST_CASE("corpus scale: shards with --summaries and seolint merge find exactly 
   std::vector<std::string> merge = {"merge", "--format", "json"};
   for (const char* k : {"1", "2", "3"}) {
     std::string summaries = dir + "/part-" + k + ".ndjson";
-    auto part = findings(corpus_run({"--format", "json", "--shard", std::string(k) + "/3", "--summaries", summaries}).out);
+    auto part =
+        findings(corpus_run({"--format", "json", "--shard", std::string(k) + "/3", "--summaries", summaries}).out);
     joined.insert(part.begin(), part.end());
     merge.push_back(summaries);
   }
@@ -256,11 +261,13 @@ TEST_CASE("corpus scale: shards with --summaries and seolint merge find exactly 
   CHECK(joined == whole);
 }
 
-TEST_CASE("corpus gate: a baseline lets only a new defect fail, and SARIF shows the rest as suppressed", "[corpus][gate]") {
+TEST_CASE("corpus gate: a baseline lets only a new defect fail, and SARIF shows the rest as suppressed",
+          "[corpus][gate]") {
   std::string dir = test::temp_dir();
   fs::copy(kShared / "corpus/rest", dir + "/rest");
   fs::permissions(dir + "/rest", fs::perms::owner_all, fs::perm_options::add);
-  for (const auto& e : fs::directory_iterator(dir + "/rest")) fs::permissions(e.path(), fs::perms::owner_write, fs::perm_options::add);
+  for (const auto& e : fs::directory_iterator(dir + "/rest"))
+    fs::permissions(e.path(), fs::perms::owner_write, fs::perm_options::add);
   std::string baseline = dir + "/seolint-baseline.json";
   REQUIRE(test::run_seolint({"--write-baseline", baseline, dir + "/rest"}).status <= 1);
   // The corpus's warnings fail a strict gate; with the baseline, the same gate passes.

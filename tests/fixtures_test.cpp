@@ -131,8 +131,8 @@ TEST_CASE("rules: docs and metadata agree on every message and default severity"
     std::erase(doc, '`');  // tables may quote ids as code
     INFO(r->meta.id);
     CHECK(doc.substr(0, 2 + r->meta.id.size()) == "# " + std::string(r->meta.id));
-    for (const char* section : {"## Why it matters", "## Incorrect", "## Correct", "## Messages", "## Options",
-                                "## When not to use it"})
+    for (const char* section :
+         {"## Why it matters", "## Incorrect", "## Correct", "## Messages", "## Options", "## When not to use it"})
       CHECK(doc.find(section) != std::string::npos);
     for (const auto& m : r->meta.messages) {
       std::string row = "| " + std::string(m.id) + " | " + severity_name(m.severity) + " |";
@@ -140,7 +140,8 @@ TEST_CASE("rules: docs and metadata agree on every message and default severity"
       CHECK(doc.find(row) != std::string::npos);
     }
     for (const auto& o : r->meta.options) {
-      std::string row = "| " + std::string(o.name) + " | " + std::string(o.type) + " | " + std::string(o.default_value) + " |";
+      std::string row =
+          "| " + std::string(o.name) + " | " + std::string(o.type) + " | " + std::string(o.default_value) + " |";
       INFO(row);
       CHECK(doc.find(row) != std::string::npos);
     }
@@ -171,11 +172,14 @@ std::size_t count_rule(const Rule& r, const std::string& text, std::vector<Input
   Engine engine(only(r.meta.id));
   std::size_t n = 0;
   SummaryStore summaries;
-  read_input(src, {}, true, [&](Post&& p) {
-    PostSummary s;
-    n += engine.lint(p, 0, &s, &errors).size();
-    if (engine.site_rules()) summaries.add(s);
-  }, [&](InputError&& e) { errors.push_back(std::move(e)); });
+  read_input(
+      src, {}, true,
+      [&](Post&& p) {
+        PostSummary s;
+        n += engine.lint(p, 0, &s, &errors).size();
+        if (engine.site_rules()) summaries.add(s);
+      },
+      [&](InputError&& e) { errors.push_back(std::move(e)); });
   n += engine.lint_site(summaries, &errors).size();
   if (!summaries.error().message.empty()) errors.push_back(summaries.error());
   return n;

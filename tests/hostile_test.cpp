@@ -44,12 +44,14 @@ TEST_CASE("hostile: JSON nested 100,000 deep", "[hostile]") {
   std::string dir = test::temp_dir();
   auto r = run_with_seed({write(dir, "deep.json", std::string(100000, '[') + std::string(100000, ']'))});
   CHECK(r.status == 2);
-  CHECK(r.err.find("deep.json:1:1001: nesting deeper than 1000 levels (raise it with --max-depth)") != std::string::npos);
+  CHECK(r.err.find("deep.json:1:1001: nesting deeper than 1000 levels (raise it with --max-depth)") !=
+        std::string::npos);
 }
 
 TEST_CASE("hostile: a 200 MB single string", "[hostile][slow]") {
   std::string dir = test::temp_dir();
-  auto r = run_with_seed({write(dir, "string.json", "{\"id\": 1, \"title\": \"" + std::string(200u << 20, 'x') + "\"}")});
+  auto r =
+      run_with_seed({write(dir, "string.json", "{\"id\": 1, \"title\": \"" + std::string(200u << 20, 'x') + "\"}")});
   CHECK(r.status == 2);
   CHECK(r.err.find("string.json:1:1: post is 200 MiB, over the 64 MiB limit (raise it with --max-post-size)") !=
         std::string::npos);
@@ -63,7 +65,7 @@ TEST_CASE("hostile: a 300 MB one-line file of posts", "[hostile][slow]") {
   line += "]";
   // One rule keeps the run about the reading and the locating, not the rules' work on 290,000 posts.
   auto r = run_seolint({"--disable", "all", "--enable", "missing-image", write(dir, "huge.json", line), kSeed});
-  CHECK(r.status == 0);  // warnings only
+  CHECK(r.status == 0);                                                              // warnings only
   CHECK(test::mission_lines(r.out, "hancock-health-fr-50288.json:1:").size() == 1);  // the seed still linted
   auto found = test::mission_lines(r.out, "huge.json:1:");
   CHECK(found.size() > 290000);
@@ -84,7 +86,8 @@ TEST_CASE("hostile: NUL bytes, invalid UTF-8, a BOM and UTF-16", "[hostile]") {
   CHECK(test::mission_lines(bom.out, "bom.json:1:").size() == 7);
   auto utf16 = run_with_seed({write(dir, "utf16.json", std::string("\xFF\xFE{\0\"\0", 6))});
   CHECK(utf16.err.find("utf16.json:1:1: the file is UTF-16") != std::string::npos);
-  auto lone = run_with_seed({write(dir, "lone.json", R"({"id": 1, "featured_media": 5, "title": {"rendered": "cut \ud83d"}})")});
+  auto lone = run_with_seed(
+      {write(dir, "lone.json", R"({"id": 1, "featured_media": 5, "title": {"rendered": "cut \ud83d"}})")});
   CHECK(lone.err.find("lone.json") == std::string::npos);  // a lone surrogate is U+FFFD, as browsers decode it
 }
 
@@ -98,7 +101,8 @@ TEST_CASE("hostile: HTML with a million nested elements and unclosed tags", "[ho
   CHECK(r.err.find("HTML nested deeper than 1000 elements (raise it with --max-depth)") != std::string::npos);
   std::string unclosed;
   for (int i = 0; i < 200000; ++i) unclosed += "<p>para<li>item<td>cell<br><img src=x.png>";
-  auto ok = run_with_seed({write(dir, "unclosed.html", "<html lang=en><head><title>T</title></head><body>" + unclosed)});
+  auto ok =
+      run_with_seed({write(dir, "unclosed.html", "<html lang=en><head><title>T</title></head><body>" + unclosed)});
   CHECK(ok.err.find("unclosed.html") == std::string::npos);  // self-closing by the parser: not deep
 }
 
@@ -119,7 +123,9 @@ TEST_CASE("hostile: a post body nested 200,000 deep is reported, the post still 
   std::string dir = test::temp_dir();
   std::string deep;
   for (int i = 0; i < 200000; ++i) deep += "<div>";
-  boost::json::object post{{"id", 1}, {"featured_media", 0}, {"content", {{"rendered", deep}}},
+  boost::json::object post{{"id", 1},
+                           {"featured_media", 0},
+                           {"content", {{"rendered", deep}}},
                            {"yoast_head_json", {{"og_locale", "en_US"}}}};
   auto r = run_with_seed({write(dir, "deep-body.json", boost::json::serialize(post))});
   CHECK(r.status == 2);
@@ -131,7 +137,8 @@ TEST_CASE("hostile: a yoast_head nested a million deep is reported, the post sti
   std::string dir = test::temp_dir();
   std::string deep;
   for (int i = 0; i < 1000000; ++i) deep += "<span>";
-  auto r = run_with_seed({write(dir, "deep-head.json", "{\"id\": 1, \"featured_media\": 0, \"yoast_head\": \"" + deep + "\"}")});
+  auto r = run_with_seed(
+      {write(dir, "deep-head.json", "{\"id\": 1, \"featured_media\": 0, \"yoast_head\": \"" + deep + "\"}")});
   CHECK(r.status == 2);
   CHECK(r.err.find("yoast_head nested deeper than 1000 elements") != std::string::npos);
 }
@@ -150,7 +157,8 @@ TEST_CASE("hostile: a post with 100,000 images", "[hostile][slow]") {
   std::string dir = test::temp_dir();
   std::string imgs;
   for (int i = 0; i < 100000; ++i) imgs += "<img src=\"/i" + std::to_string(i) + ".jpg\">";
-  auto page = run_with_seed({write(dir, "images.html", "<html lang=en><head><title>Images</title></head><body>" + imgs)});
+  auto page =
+      run_with_seed({write(dir, "images.html", "<html lang=en><head><title>Images</title></head><body>" + imgs)});
   CHECK(page.err.empty());
   boost::json::object post{{"id", 1}, {"featured_media", 5}, {"content", {{"rendered", imgs}}}};
   auto rest = run_with_seed({write(dir, "images.json", boost::json::serialize(post))});
@@ -163,11 +171,20 @@ TEST_CASE("hostile: paths with spaces, Unicode and newlines", "[hostile]") {
   std::string path = dir + "/post\t1.json";
   fs::copy_file(kSeed, path);
   auto text = run_seolint({path});
-  CHECK(count(text.out, "\\x0a") >= 1);   // the newline is shown escaped, never raw
+  CHECK(count(text.out, "\\x0a") >= 1);  // the newline is shown escaped, never raw
   CHECK(count(text.out, "\\x09") >= 1);
   auto sarif = run_seolint({"--format", "sarif", path});
-  auto uri = boost::json::parse(sarif.out).at("runs").at(0).at("results").at(0).at("locations").at(0)
-                 .at("physicalLocation").at("artifactLocation").at("uri").as_string();
+  auto uri = boost::json::parse(sarif.out)
+                 .at("runs")
+                 .at(0)
+                 .at("results")
+                 .at(0)
+                 .at("locations")
+                 .at(0)
+                 .at("physicalLocation")
+                 .at("artifactLocation")
+                 .at("uri")
+                 .as_string();
   CHECK(std::string(uri).find("%0A") != std::string::npos);
   CHECK(std::string(uri).find("%C3%A9") != std::string::npos);
 }

@@ -19,7 +19,8 @@ TEST_CASE("man page text: troff's special characters are escaped", "[manpage]") 
 TEST_CASE("man page text: non-ASCII characters as groff u escapes, bad UTF-8 as a question mark", "[manpage]") {
   CHECK(troff_text("caf\xc3\xa9 \xe2\x80\xa6") == "caf\\[u00E9] \\[u2026]");
   CHECK(troff_text("\xf0\x9f\x98\x80") == "\\[u1F600]");
-  CHECK(troff_text("a\xff" "b") == "a?b");
+  CHECK(troff_text("a\xff"
+                   "b") == "a?b");
   CHECK(troff_text("\xc3") == "?");
   CHECK(troff_text("\xe2\x80z") == "??z");
 }
@@ -35,15 +36,18 @@ TEST_CASE("man page: sections, their items and the option tags", "[manpage]") {
   using seolint::cli::ManItem;
   using seolint::cli::ManSection;
   std::vector<ManSection> sections = {
-      {"OPTIONS", "", {{{"-f", "--format"}, "FORMAT", {"Output format."}},
-                       {{"-q", "--quiet"}, "", {"Errors only; see --fail-on."}},
-                       {{"--fail-on"}, "LEVEL", {"Gate.", "More about the gate."}}}},
+      {"OPTIONS",
+       "",
+       {{{"-f", "--format"}, "FORMAT", {"Output format."}},
+        {{"-q", "--quiet"}, "", {"Errors only; see --fail-on."}},
+        {{"--fail-on"}, "LEVEL", {"Gate.", "More about the gate."}}}},
       {"FETCH OPTIONS", "For fetch.", {{{"--all-languages"}, "", {"Every language."}}}},
       {"EXIT STATUS", "", {{{"0"}, "", {"Clean."}}}},
       {"SEE ALSO", "docs/ and seolint --explain.", {}},
   };
   std::ostringstream out;
-  seolint::cli::write_manpage(out, {"1.2.3", "lint things", {"seolint [OPTIONS] PATH..."}, {"First.", "Second."}, sections});
+  seolint::cli::write_manpage(out,
+                              {"1.2.3", "lint things", {"seolint [OPTIONS] PATH..."}, {"First.", "Second."}, sections});
   std::string page = out.str();
   CHECK(page.find(".TH SEOLINT 1 \"\" \"seolint 1.2.3\"") != std::string::npos);
   CHECK(page.find(".SH NAME\nseolint \\- lint things\n") != std::string::npos);
@@ -53,7 +57,8 @@ TEST_CASE("man page: sections, their items and the option tags", "[manpage]") {
   CHECK(page.find(".TP\n\\fB\\-q\\fR, \\fB\\-\\-quiet\\fR\nErrors only; see \\fB\\-\\-fail\\-on\\fR.\n") !=
         std::string::npos);
   // A longer description is an indented paragraph below the first.
-  CHECK(page.find(".TP\n\\fB\\-\\-fail\\-on\\fR \\fILEVEL\\fR\nGate.\n.IP\nMore about the gate.\n") != std::string::npos);
+  CHECK(page.find(".TP\n\\fB\\-\\-fail\\-on\\fR \\fILEVEL\\fR\nGate.\n.IP\nMore about the gate.\n") !=
+        std::string::npos);
   CHECK(page.find(".SH \"FETCH OPTIONS\"\nFor fetch.\n.TP\n\\fB\\-\\-all\\-languages\\fR\n") != std::string::npos);
   CHECK(page.find(".SH \"EXIT STATUS\"\n.TP\n\\fB0\\fR\nClean.\n") != std::string::npos);
   CHECK(page.find(".SH \"SEE ALSO\"\ndocs/ and seolint \\fB\\-\\-explain\\fR.\n") != std::string::npos);

@@ -8,14 +8,18 @@ namespace {
 std::vector<Post> read_string(const std::string& text, std::vector<InputError>* errors = nullptr) {
   auto src = std::make_shared<const Source>("t.json", "t.json", text);
   std::vector<Post> posts;
-  read_rest(src, {}, true, [&](Post&& p) { posts.push_back(std::move(p)); },
-            [&](InputError&& e) { if (errors) errors->push_back(std::move(e)); });
+  read_rest(
+      src, {}, true, [&](Post&& p) { posts.push_back(std::move(p)); },
+      [&](InputError&& e) {
+        if (errors) errors->push_back(std::move(e));
+      });
   return posts;
 }
 }  // namespace
 
 TEST_CASE("model: yoast_head values are located in the file through the JSON escapes", "[model]") {
-  std::string text = R"({"id":1,"yoast_head":"<title>Caf\u00e9 &amp; co<\/title>\n<link rel=\"canonical\" href=\"https:\/\/x.org\/a\/\" \/>"})";
+  std::string text =
+      R"({"id":1,"yoast_head":"<title>Caf\u00e9 &amp; co<\/title>\n<link rel=\"canonical\" href=\"https:\/\/x.org\/a\/\" \/>"})";
   auto posts = read_string(text);
   REQUIRE(posts.size() == 1);
   const Post& p = posts[0];
@@ -39,7 +43,8 @@ TEST_CASE("model: a REST post without yoast_head has an unknown head", "[model]"
 TEST_CASE("model: wrongly typed fields are unknown, not errors", "[model]") {
   std::vector<InputError> errors;
   auto posts = read_string(R"({"id": "7", "title": null, "featured_media": "1133.webp", "yoast_head": 5,
-                               "yoast_head_json": [], "link": {"x": 1}})", &errors);
+                               "yoast_head_json": [], "link": {"x": 1}})",
+                           &errors);
   REQUIRE(posts.size() == 1);
   CHECK(errors.empty());
   CHECK(posts[0].featured == Featured::Unknown);
@@ -71,7 +76,8 @@ TEST_CASE("model: several WebPage nodes, the one matching the canonical wins", "
 }
 
 TEST_CASE("model: several different canonicals are a conflict, not a canonical", "[model]") {
-  auto posts = read_string(R"({"id":1,"yoast_head":"<link rel=\"canonical\" href=\"https:\/\/a.org\/\"><link rel=\"canonical\" href=\"https:\/\/b.org\/x\">"})");
+  auto posts = read_string(
+      R"({"id":1,"yoast_head":"<link rel=\"canonical\" href=\"https:\/\/a.org\/\"><link rel=\"canonical\" href=\"https:\/\/b.org\/x\">"})");
   CHECK(posts.at(0).canonical_conflict());
   CHECK_FALSE(posts[0].canonical());
 }

@@ -15,8 +15,9 @@ struct Read {
 Read read_page_text(const std::string& html, const std::string& name = "p.html", ReadOptions options = {}) {
   auto src = std::make_shared<const Source>(name, name, html);
   Read r;
-  read_input(src, options, true, [&](Post&& p) { r.posts.push_back(std::move(p)); },
-             [&](InputError&& e) { r.errors.push_back(std::move(e)); });
+  read_input(
+      src, options, true, [&](Post&& p) { r.posts.push_back(std::move(p)); },
+      [&](InputError&& e) { r.errors.push_back(std::move(e)); });
   return r;
 }
 
@@ -27,7 +28,8 @@ const std::string kHead = R"(<head><meta charset="utf-8"><title>Ein Titel - Site
 
 TEST_CASE("page: html lang is the real root's, never one in a conditional comment", "[page]") {
   auto r = read_page_text("<!DOCTYPE html>\n<!--[if IE 8]><html class=\"ie8\" lang=\"en\"><![endif]-->\n"
-                          "<!--[if !IE]><!--><html lang=\"de-DE\"><!--<![endif]-->" + kHead + "<body></body></html>");
+                          "<!--[if !IE]><!--><html lang=\"de-DE\"><!--<![endif]-->" +
+                          kHead + "<body></body></html>");
   REQUIRE(r.posts.size() == 1);
   REQUIRE(r.posts[0].head.html_lang);
   CHECK(r.posts[0].head.html_lang->value == "de-DE");
@@ -60,13 +62,15 @@ TEST_CASE("page: the main text is <main> or the longest <article>, never the nav
                           "<article><p>The long article text.</p><aside>Related</aside></article>"
                           "<footer>Impressum</footer></body></html>");
   CHECK(r.posts.at(0).body_text() == "The long article text.");
-  auto body = read_page_text("<html><body><header>Logo</header><nav>Menu</nav><p>Body text</p>"
-                             "<form><label>Search</label><input></form><footer>Foot</footer><script>x()</script></body></html>");
+  auto body = read_page_text(
+      "<html><body><header>Logo</header><nav>Menu</nav><p>Body text</p>"
+      "<form><label>Search</label><input></form><footer>Foot</footer><script>x()</script></body></html>");
   CHECK(body.posts.at(0).body_text() == "Body text");
 }
 
 TEST_CASE("page: body images keep src, srcset and alt (absent is not empty)", "[page]") {
-  auto r = read_page_text("<html><body><img src=\"a.jpg\" alt=\"\"><img src=\"b.jpg\" srcset=\"b2.jpg 2x\"></body></html>");
+  auto r =
+      read_page_text("<html><body><img src=\"a.jpg\" alt=\"\"><img src=\"b.jpg\" srcset=\"b2.jpg 2x\"></body></html>");
   const auto& images = r.posts.at(0).images;
   REQUIRE(images.size() == 2);
   CHECK(images[0].alt->value.empty());
@@ -86,7 +90,8 @@ TEST_CASE("page: its URL comes from --page-url, else a saved-from comment", "[pa
 }
 
 TEST_CASE("page: a declared legacy charset is converted, invalid UTF-8 under UTF-8 is an error", "[page]") {
-  auto latin = read_page_text("<html><head><meta charset=\"windows-1252\"><title>Caf\xE9 \x96 Men\xFC</title></head></html>");
+  auto latin =
+      read_page_text("<html><head><meta charset=\"windows-1252\"><title>Caf\xE9 \x96 Men\xFC</title></head></html>");
   REQUIRE(latin.errors.empty());
   CHECK(latin.posts.at(0).head.title->value == "Caf\xC3\xA9 \xE2\x80\x93 Men\xC3\xBC");
   auto bad = read_page_text("<html><head><meta charset=\"utf-8\">\n<title>Caf\xE9</title></head></html>");

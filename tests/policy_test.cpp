@@ -21,7 +21,8 @@ std::vector<Post> two_posts() {
 {"id": 2, "link": "https://example.org/b/", "title": {"rendered": "Same"}}
 ])");
   std::vector<Post> posts;
-  read_input(src, {}, true, [&](Post&& p) { posts.push_back(std::move(p)); }, [](InputError&& e) { FAIL(e.str()); });
+  read_input(
+      src, {}, true, [&](Post&& p) { posts.push_back(std::move(p)); }, [](InputError&& e) { FAIL(e.str()); });
   REQUIRE(posts.size() == 2);
   return posts;
 }
@@ -43,15 +44,18 @@ void bad_message_check(const Post& post, const RuleOptions&, Sink& sink) {
 }
 const Rule kBadMessage{kBadMessageMeta, bad_message_check, nullptr};
 
-constexpr RuleMeta kBadOptionMeta{"test-bad-option", "Asks for an option it does not declare.", "test", kMessages, kOptions};
+constexpr RuleMeta kBadOptionMeta{"test-bad-option", "Asks for an option it does not declare.", "test", kMessages,
+                                  kOptions};
 void bad_option_check(const Post& post, const RuleOptions& options, Sink& sink) {
   if (options.number("maximum") > 0) sink.report("declared", post.title_rendered->loc, {{"what", "never"}});
 }
 const Rule kBadOption{kBadOptionMeta, bad_option_check, nullptr};
 
-constexpr RuleMeta kBadSiteMeta{"test-bad-site", "A site-wide rule reporting a misspelt message id.", "test", kMessages, {}};
+constexpr RuleMeta kBadSiteMeta{
+    "test-bad-site", "A site-wide rule reporting a misspelt message id.", "test", kMessages, {}};
 void bad_site_check(const std::vector<PostSummary>& posts, const RuleOptions&, SiteSink& sink) {
-  sink.report("declard", posts.front(), posts.front().title->loc, posts.front().title->start, posts.front().title->end, {});
+  sink.report("declard", posts.front(), posts.front().title->loc, posts.front().title->start, posts.front().title->end,
+              {});
 }
 const Rule kBadSite{kBadSiteMeta, nullptr, bad_site_check};
 
@@ -66,7 +70,8 @@ TEST_CASE("policy: the rules that run, each message's severity, and is rule or r
   c.severity["missing-image/missing"] = Severity::Error;
   Policy p(c);
   CHECK(p.rules().size() + 1 == all_rules().size());
-  CHECK(std::is_sorted(p.rules().begin(), p.rules().end(), [](const Rule* a, const Rule* b) { return a->meta.id < b->meta.id; }));
+  CHECK(std::is_sorted(p.rules().begin(), p.rules().end(),
+                       [](const Rule* a, const Rule* b) { return a->meta.id < b->meta.id; }));
   CHECK_FALSE(p.runs("title-missing"));
   CHECK_FALSE(p.on("title-missing"));
   CHECK_FALSE(p.runs("no-such-rule"));
@@ -102,7 +107,8 @@ TEST_CASE("policy: options are the defaults, then the configuration, then the po
 }
 
 TEST_CASE("policy: one output order: post, line, column, rule, message id, message", "[policy]") {
-  auto f = [](std::size_t post, std::uint32_t line, std::uint32_t col, std::string rule, std::string id, std::string msg) {
+  auto f = [](std::size_t post, std::uint32_t line, std::uint32_t col, std::string rule, std::string id,
+              std::string msg) {
     Finding x;
     x.post.index = post, x.start = {line, col}, x.rule = std::move(rule), x.message_id = std::move(id);
     x.message = std::move(msg);
@@ -162,7 +168,8 @@ TEST_CASE("policy: a rule asking for an option it does not declare is an error n
     FAIL("no RuleBug");
   } catch (const RuleBug& bug) {
     CHECK(bug.rule() == "test-bad-option");
-    CHECK(std::string(bug.what()) == "rule test-bad-option asked for option \"maximum\", which its metadata does not declare");
+    CHECK(std::string(bug.what()) ==
+          "rule test-bad-option asked for option \"maximum\", which its metadata does not declare");
   }
   CHECK_THROWS_AS(options.text("maximum"), RuleBug);
   options.set("maximum", "1");  // a value set for an undeclared name does not declare it

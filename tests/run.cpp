@@ -20,8 +20,8 @@ extern char** environ;
 
 namespace seolint::test {
 
-Run run_seolint(const std::vector<std::string>& args, const std::string& input,
-                const std::vector<std::string>& prefix, const std::string& bin) {
+Run run_seolint(const std::vector<std::string>& args, const std::string& input, const std::vector<std::string>& prefix,
+                const std::string& bin) {
   std::signal(SIGPIPE, SIG_IGN);  // a child that exits early must not kill the test with our write
   int in[2], out[2], err[2];
   if (pipe(in) || pipe(out) || pipe(err)) return {};
@@ -78,11 +78,14 @@ Lint lint_file(const std::string& path, const Config& config) {
   if (!source) return l;
   std::size_t index = 0;
   SummaryStore summaries;
-  read_input(source, ReadOptions{}, true, [&](Post&& p) {
-    PostSummary s;
-    for (auto& f : engine.lint(p, index++, &s, &l.errors)) l.findings.push_back(std::move(f));
-    if (engine.site_rules()) summaries.add(s);
-  }, on_error);
+  read_input(
+      source, ReadOptions{}, true,
+      [&](Post&& p) {
+        PostSummary s;
+        for (auto& f : engine.lint(p, index++, &s, &l.errors)) l.findings.push_back(std::move(f));
+        if (engine.site_rules()) summaries.add(s);
+      },
+      on_error);
   for (auto& f : engine.lint_site(summaries, &l.errors)) l.findings.push_back(std::move(f));
   if (!summaries.error().message.empty()) l.errors.push_back(summaries.error());
   return l;
@@ -94,7 +97,8 @@ std::vector<std::string> mission_lines(const std::string& text, const std::strin
   for (std::string line; std::getline(in, line);) {
     if (line.find(prefix) == std::string::npos) continue;
     for (const auto& rule : kMissionRules)
-      if (line.size() > rule.size() + 2 && line.compare(line.size() - rule.size() - 2, rule.size() + 2, "[" + rule + "]") == 0)
+      if (line.size() > rule.size() + 2 &&
+          line.compare(line.size() - rule.size() - 2, rule.size() + 2, "[" + rule + "]") == 0)
         out.push_back(line);
   }
   return out;

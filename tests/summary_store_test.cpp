@@ -17,8 +17,10 @@ namespace {
 /// A value on line index + 1 at column (one post per line, as in NDJSON).
 Placed place(std::string value, std::size_t index, std::uint32_t column, std::string pointer) {
   auto line = static_cast<std::uint32_t>(index + 1);
-  return {std::move(value), {index * 1000 + column, index * 1000 + column + 1, std::move(pointer), ""},
-          {line, column}, {line, column + 1}};
+  return {std::move(value),
+          {index * 1000 + column, index * 1000 + column + 1, std::move(pointer), ""},
+          {line, column},
+          {line, column + 1}};
 }
 
 /// A post of example.org in language lang, with a title of its own.
@@ -92,7 +94,8 @@ Config only(std::string_view rule) {
 }
 
 /// "post-index line:column message-id @related-line".
-std::string describe(std::size_t index, Position start, std::string_view message_id, const std::vector<Related>& related) {
+std::string describe(std::size_t index, Position start, std::string_view message_id,
+                     const std::vector<Related>& related) {
   std::string s = std::to_string(index) + " " + std::to_string(start.line) + ":" + std::to_string(start.column) + " " +
                   std::string(message_id);
   for (const auto& r : related) s += " @" + std::to_string(r.start.line);
@@ -133,13 +136,24 @@ const std::string kHeader = "{\"seolint-summaries\":" + std::to_string(summaries
 
 TEST_CASE("store: a summary with every field set round-trips exactly", "[store]") {
   PostSummary s = make(3, "7", "fr");
-  s.ref = {"dir/caf\xc3\xa9 \"q\"\n\xff\xfe.json", "post 7 \xc2\xab" "a\\b\xc2\xbb", "example.org/7", "/3",
-           (std::size_t{1} << 40) + 3, "Title \"quoted\"\r\n\ttab", "https://example.org/\xe2\x82\xac/", "fr", "draft",
-           "7", "caf\xc3\xa9"};
+  s.ref = {"dir/caf\xc3\xa9 \"q\"\n\xff\xfe.json",
+           "post 7 \xc2\xab"
+           "a\\b\xc2\xbb",
+           "example.org/7",
+           "/3",
+           (std::size_t{1} << 40) + 3,
+           "Title \"quoted\"\r\n\ttab",
+           "https://example.org/\xe2\x82\xac/",
+           "fr",
+           "draft",
+           "7",
+           "caf\xc3\xa9"};
   s.title = Placed{"Line\nbreak \"q\" \xf0\x9f\x98\x80 \x01 \\", {10, 20, "/title/rendered", ""}, {3, 5}, {4, 1}};
   s.description = Placed{};  // present but empty in every field
-  s.canonical = Placed{"https://example.org/c/", {1000, ~std::uint64_t{0}, "/yoast_head", "link[rel=canonical]"},
-                       {1, 300}, {4294967295u, 4294967295u}};
+  s.canonical = Placed{"https://example.org/c/",
+                       {1000, ~std::uint64_t{0}, "/yoast_head", "link[rel=canonical]"},
+                       {1, 300},
+                       {4294967295u, 4294967295u}};
   s.alternates = {{"x-default", place("https://example.org/", 3, 130, "/yoast_head")}, {"", Placed{}}};
   s.translations = {{"en", "12"}, {"", ""}, {"de", "https://example.org/de/\xc3\xa4/"}};
   s.slug = "";
@@ -212,9 +226,9 @@ TEST_CASE("store: a file that is not a summaries file, or a bad line in one, is 
     return out;
   };
   std::string posts = write("posts.ndjson", "{\"id\": 1, \"title\": \"a post\"}\n");
-  CHECK(errors_of(posts) == std::vector<std::string>{
-                                posts + ":1:1: not a seolint summaries file (its first line is not "
-                                        "{\"seolint-summaries\": version, ...})"});
+  CHECK(errors_of(posts) ==
+        std::vector<std::string>{posts + ":1:1: not a seolint summaries file (its first line is not "
+                                         "{\"seolint-summaries\": version, ...})"});
   std::string empty = write("empty.ndjson", "");
   CHECK(errors_of(empty).size() == 1);
   // a file an older or newer seolint wrote
@@ -232,15 +246,13 @@ TEST_CASE("store: a file that is not a summaries file, or a bad line in one, is 
                                             "{\"ref\":{\"index\":5},\"directives\":[[{},\"why\"]]}\n");
   std::size_t kept = 0;
   CHECK(errors_of(bad, &kept) ==
-        std::vector<std::string>{bad + ":2:18: expected a whole number from 0 to 18446744073709551615",
-                                 bad + ":4:17: \"ref\" must be an object",
-                                 bad + ":5:8: unexpected end of input, expected a value",
-                                 bad + ":7:37: expected an array of two numbers",
-                                 bad + ":8:33: \"alternates\" must be an array",
-                                 bad + ":9:1: a summary needs \"ref\", the post's reference",
-                                 bad + ":10:8: \"ref\" needs \"index\", the post's order in the run",
-                                 bad + ":11:44: expected true or false",
-                                 bad + ":12:34: expected a directive [rule, reason, used]"});
+        std::vector<std::string>{
+            bad + ":2:18: expected a whole number from 0 to 18446744073709551615",
+            bad + ":4:17: \"ref\" must be an object", bad + ":5:8: unexpected end of input, expected a value",
+            bad + ":7:37: expected an array of two numbers", bad + ":8:33: \"alternates\" must be an array",
+            bad + ":9:1: a summary needs \"ref\", the post's reference",
+            bad + ":10:8: \"ref\" needs \"index\", the post's order in the run", bad + ":11:44: expected true or false",
+            bad + ":12:34: expected a directive [rule, reason, used]"});
   CHECK(kept == 1);  // a bad line loses only that line
   CHECK(errors_of(test::temp_dir() + "/missing.ndjson").size() == 1);
 }
@@ -316,8 +328,8 @@ TEST_CASE("store: the in-memory index of 200,000 posts stays small", "[store]") 
     PostSummary s = make(i, std::to_string(i), i % 2 ? "fr" : "en");
     s.description = place("Description " + s.id, i, 50, "/yoast_head_json/description");
     s.canonical = place(s.url, i, 90, "/yoast_head_json/canonical");
-    std::string other = "https://example.org/" + std::string(i % 2 ? "en" : "fr") + "/p" +
-                        std::to_string(i % 2 ? i - 1 : i + 1) + "/";
+    std::string other =
+        "https://example.org/" + std::string(i % 2 ? "en" : "fr") + "/p" + std::to_string(i % 2 ? i - 1 : i + 1) + "/";
     alternates(s, {{s.language, s.url}, {i % 2 ? "en" : "fr", other}});
     added = store.add(s) && added;
   }

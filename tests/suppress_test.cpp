@@ -36,7 +36,8 @@ Config only(std::initializer_list<std::string_view> ids) {
 std::vector<Post> posts_of(const std::string& name, const std::string& text) {
   std::vector<Post> out;
   auto src = std::make_shared<const Source>(name, name, text);
-  read_input(src, {}, true, [&](Post&& p) { out.push_back(std::move(p)); }, [](InputError&&) {});
+  read_input(
+      src, {}, true, [&](Post&& p) { out.push_back(std::move(p)); }, [](InputError&&) {});
   return out;
 }
 
@@ -53,7 +54,8 @@ const std::string kRestPost = R"({"id": 7, "title": {"rendered": "A"},
  "content": {"rendered": "<p>Caf\u00e9<\/p><!-- seolint-disable untranslated-title, mixed-locale/written -- brand names stay English -->"}})";
 }  // namespace
 
-TEST_CASE("directives: found in REST content, a WXR export and an HTML page, with rules, reason and place", "[suppress]") {
+TEST_CASE("directives: found in REST content, a WXR export and an HTML page, with rules, reason and place",
+          "[suppress]") {
   auto rest = posts_of("post.json", kRestPost);
   REQUIRE(rest.size() == 1);
   REQUIRE(rest[0].directives.size() == 1);
@@ -66,8 +68,8 @@ TEST_CASE("directives: found in REST content, a WXR export and an HTML page, wit
   CHECK(rest[0].source->data().substr(d.rules[0].loc.begin, 18) == "untranslated-title");
   CHECK(d.loc.pointer == "/content/rendered");
 
-  std::string wxr = test::read_file(std::string(SEOLINT_SOURCE_DIR) +
-                                    "/fixtures/unused-suppression/bad/export-unknown-message.xml");
+  std::string wxr =
+      test::read_file(std::string(SEOLINT_SOURCE_DIR) + "/fixtures/unused-suppression/bad/export-unknown-message.xml");
   auto items = posts_of("export.xml", wxr);
   REQUIRE(items.size() == 1);
   REQUIRE(items[0].directives.size() == 1);
@@ -111,7 +113,8 @@ TEST_CASE("directives: a comment ends at the first -->, so hostile content is re
 }
 
 TEST_CASE("directives: the post's findings they name are suppressed in source, with the reason", "[suppress]") {
-  auto l = test::lint_file(write_temp("seed.json", seed_with("<!-- seolint-disable untranslated-title -- brand name -->")));
+  auto l =
+      test::lint_file(write_temp("seed.json", seed_with("<!-- seolint-disable untranslated-title -- brand name -->")));
   REQUIRE(l.errors.empty());
   auto untranslated = of_rule(l.findings, "untranslated-title");
   REQUIRE(untranslated.size() == 1);
@@ -126,7 +129,8 @@ TEST_CASE("directives: the post's findings they name are suppressed in source, w
 
 TEST_CASE("directives: unused and unknown names are reported at the name, and rules that did not run are not judged",
           "[suppress]") {
-  std::string comment = "<!-- seolint-disable title-missing, untranslated-title, mixed-locales, canonical-schema-mismatch/other-page -- x -->";
+  std::string comment = "<!-- seolint-disable title-missing, untranslated-title, mixed-locales, "
+                        "canonical-schema-mismatch/other-page -- x -->";
   auto path = write_temp("seed.json", seed_with(comment));
   auto l = test::lint_file(path);
   auto notes = of_rule(l.findings, "unused-suppression");
@@ -135,8 +139,9 @@ TEST_CASE("directives: unused and unknown names are reported at the name, and ru
   CHECK(notes[0]->message == "seolint-disable title-missing suppresses nothing on this post: remove it");
   CHECK(notes[0]->severity == Severity::Note);
   CHECK(notes[1]->message_id == "unknown-rule");
-  CHECK(notes[1]->message ==
-        "seolint-disable mixed-locales suppresses nothing: unknown rule \"mixed-locales\" (did you mean mixed-locale?)");
+  CHECK(
+      notes[1]->message ==
+      "seolint-disable mixed-locales suppresses nothing: unknown rule \"mixed-locales\" (did you mean mixed-locale?)");
   CHECK(notes[1]->severity == Severity::Warning);
   CHECK(notes[2]->message_id == "unused");  // other-page is a message that says nothing on the seed
   CHECK(notes[2]->values == std::vector<std::string>{"canonical-schema-mismatch/other-page"});
@@ -199,7 +204,8 @@ TEST_CASE("directives: site-wide findings are suppressed too, and judged after a
   CHECK(at(*notes[0]) == "3:123");
   // Without the site-wide rule, its names are not judged.
   CHECK(of_rule(test::lint_file(write_temp("posts.json", posts), only({"unused-suppression"})).findings,
-                "unused-suppression").size() == 1);  // "all" on post 4, which nothing else reports on
+                "unused-suppression")
+            .size() == 1);  // "all" on post 4, which nothing else reports on
 }
 
 namespace {
@@ -218,7 +224,8 @@ TEST_CASE("config suppressions: read, checked at their line and column, printed 
      "reason": "product names stay English"},
     {"rules": ["all"], "files": ["legacy/**"], "slugs": ["old-*"], "urls": ["https://x.org/fr/*"], "reason": "legacy",},
   ],
-})", c);
+})",
+                              c);
   CHECK(errors.empty());
   REQUIRE(c.suppressions.size() == 2);
   CHECK(c.suppressions[0].posts == std::vector<std::string>{"123", "124"});
@@ -248,12 +255,14 @@ TEST_CASE("config suppressions: read, checked at their line and column, printed 
   CHECK(first("{\"suppressions\": [{\"rules\": [\"all\"], \"post\": [1], \"reason\": \"x\"}]}") ==
         ".seolint.json:1:38: unknown suppression setting \"post\" (did you mean posts?)");
   CHECK(first("{\"suppressions\": [{\"rules\": [\"all\"], \"reason\": \"x\"}]}") ==
-        ".seolint.json:1:19: a suppression needs \"posts\", \"slugs\", \"urls\" or \"files\" (\"files\": [\"**\"] for every post)");
+        ".seolint.json:1:19: a suppression needs \"posts\", \"slugs\", \"urls\" or \"files\" (\"files\": [\"**\"] for "
+        "every post)");
   CHECK(first("{\"suppressions\": [{\"rules\": [\"all\"], \"posts\": [1], \"reason\": \" \"}]}") ==
         ".seolint.json:1:63: \"reason\" says why these findings are accepted, in words");
   CHECK(first("{\"suppressions\": {}}") ==
         ".seolint.json:1:18: \"suppressions\" is an array of {\"rules\", \"posts\"/\"urls\"/…, \"reason\"}");
-  CHECK(first("{\"suppresions\": []}") == ".seolint.json:1:2: unknown setting \"suppresions\" (did you mean suppressions?)");
+  CHECK(first("{\"suppresions\": []}") ==
+        ".seolint.json:1:2: unknown setting \"suppresions\" (did you mean suppressions?)");
 }
 
 TEST_CASE("config suppressions: selected by post id, slug, URL and file, unused ones noted at the entry",
@@ -266,7 +275,9 @@ TEST_CASE("config suppressions: selected by post id, slug, URL and file, unused 
     {"rules": ["canonical-schema-mismatch"], "posts": ["99"], "reason": "another post"},
     {"rules": ["title-missing"], "files": ["**"], "reason": "a rule with nothing to say"},
     {"rules": ["duplicate-title"], "files": ["**"], "reason": "a site-wide rule"}
-  ]})", c).empty());
+  ]})",
+                        c)
+              .empty());
   c.severity["title-missing"] = Severity::Off;  // not run: its entry is not judged
   Engine engine(c);
   Suppressions s(engine.policy());
@@ -282,7 +293,8 @@ TEST_CASE("config suppressions: selected by post id, slug, URL and file, unused 
   REQUIRE(unused.size() == 2);
   CHECK(unused[0].rule == "unused-suppression");
   CHECK(unused[0].message_id == "unused-config");
-  CHECK(unused[0].message == "the suppression of canonical-schema-mismatch (another post) matched no finding in this run");
+  CHECK(unused[0].message ==
+        "the suppression of canonical-schema-mismatch (another post) matched no finding in this run");
   CHECK(unused[0].post.file == ".seolint.json");
   CHECK(at(unused[0]) == "5:5");
   CHECK(at(unused[1]) == "7:5");  // duplicate-title ran (site-wide) and reported nothing

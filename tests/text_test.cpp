@@ -58,7 +58,8 @@ TEST_CASE("language: scripts decide short titles", "[language]") {
 
 TEST_CASE("language: CLD2 answers only when reliable", "[language]") {
   auto en = detect_language("Myofascial release therapy: Can it relieve back pain? It is a therapy technique often "
-                            "used in massage, focused on pain from myofascial tissues.", "fr");
+                            "used in massage, focused on pain from myofascial tissues.",
+                            "fr");
   CHECK(en.lang == "en");
   CHECK(detect_language("Home", "fr").lang == "");  // one word is no answer, never "English"
   // The full tables (libcld2_full) are linked: the small ones call this Spanish title English.
@@ -66,11 +67,13 @@ TEST_CASE("language: CLD2 answers only when reliable", "[language]") {
   CHECK(has_letters_of("Denkmäler in neuem Licht.", "de", "en"));
   CHECK_FALSE(has_letters_of("Las cartas digitales típicas", "en", "es"));
   CHECK_FALSE(has_letters_of("Café", "fr", "es"));  // é is Spanish too
-  CHECK(native_words("The Captain's Quest 2017 – Contest auf schwimmender Miniramp am 19. August in Dormagen", "de") >= 2);
+  CHECK(native_words("The Captain's Quest 2017 – Contest auf schwimmender Miniramp am 19. August in Dormagen", "de") >=
+        2);
 }
 
 TEST_CASE("html: entities decode once, text is collapsed", "[html]") {
-  CHECK(decode_entities("Tom &amp; Jerry&#8217;s &raquo; caf&eacute;") == "Tom & Jerry\xE2\x80\x99s \xC2\xBB caf\xC3\xA9");
+  CHECK(decode_entities("Tom &amp; Jerry&#8217;s &raquo; caf&eacute;") ==
+        "Tom & Jerry\xE2\x80\x99s \xC2\xBB caf\xC3\xA9");
   CHECK(decode_entities("&amp;#8211;") == "&#8211;");  // double-encoded stays visible once decoded
   CHECK(decode_entities("no entities") == "no entities");
   CHECK(html_text("<p>One&nbsp;two</p><script>var x;</script><p>three</p>") == "One two three");

@@ -58,8 +58,9 @@ struct Read {
 Read read(const std::string& text, const std::string& name = "export.xml") {
   auto src = std::make_shared<const Source>(name, name, text);
   Read r;
-  read_input(src, {}, true, [&](Post&& p) { r.posts.push_back(std::move(p)); },
-             [&](InputError&& e) { r.errors.push_back(std::move(e)); });
+  read_input(
+      src, {}, true, [&](Post&& p) { r.posts.push_back(std::move(p)); },
+      [&](InputError&& e) { r.errors.push_back(std::move(e)); });
   return r;
 }
 }  // namespace
@@ -108,7 +109,8 @@ TEST_CASE("wxr: malformed XML is an error at its line and column, posts before i
   CHECK(r.errors[0].message.find("XML error") != std::string::npos);
   CHECK(r.errors[0].position.line == 29);
   CHECK(r.posts.size() == 1);
-  auto none = read("<?xml version=\"1.0\"?><rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel></channel></rss>");
+  auto none =
+      read("<?xml version=\"1.0\"?><rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel></channel></rss>");
   REQUIRE(none.errors.size() == 1);
   CHECK(none.errors[0].message.find("holds no post") != std::string::npos);
 }

@@ -33,8 +33,8 @@ struct Config {
   OptionValues options;
   std::map<std::string, OptionValues> locale_options;  ///< language ("de") -> options for its posts
   SiteSettings site;
-  std::vector<std::string> ignore_paths;  ///< globs on input paths ("drafts/**")
-  std::vector<std::string> ignore_posts;  ///< post ids ("123") or URL globs ("https://x.org/old/*")
+  std::vector<std::string> ignore_paths;       ///< globs on input paths ("drafts/**")
+  std::vector<std::string> ignore_posts;       ///< post ids ("123") or URL globs ("https://x.org/old/*")
   std::vector<SuppressionEntry> suppressions;  ///< findings accepted with a reason (applied by Suppressions)
   /// True when the post is to be skipped (its id or its URL matches ignore_posts).
   bool ignored(const Post& post) const;

@@ -19,7 +19,7 @@ bool parse_severity(const std::string& name, Severity& out);
 struct Related {
   Loc loc;
   std::string message;
-  Position start, end;  ///< resolved by the engine
+  Position start, end;    ///< resolved by the engine
   std::string file = "";  ///< another input's display path (site-wide rules), or "" for the finding's own
 };
 
@@ -28,16 +28,16 @@ inline constexpr std::size_t kNoPost = static_cast<std::size_t>(-1);
 
 /// Which post a finding is about, for headers, logical locations and fingerprints.
 struct PostRef {
-  std::string file;      ///< display path of the source
-  std::string label;     ///< "post 50288 myofascial-release-…"
-  std::string identity;  ///< "host/id", else the canonical, else file#index
-  std::string pointer;   ///< JSON pointer of the post in its file ("" or "/3")
-  std::size_t index = 0; ///< order of the post in the run
+  std::string file;       ///< display path of the source
+  std::string label;      ///< "post 50288 myofascial-release-…"
+  std::string identity;   ///< "host/id", else the canonical, else file#index
+  std::string pointer;    ///< JSON pointer of the post in its file ("" or "/3")
+  std::size_t index = 0;  ///< order of the post in the run
   // For the editor reports (html, markdown): decoded, as the post gives them; "" when unknown.
-  std::string title;     ///< title.rendered, else the head's <title>
-  std::string url;       ///< the URL it is served at (any scheme: check before making it a link)
-  std::string locale;    ///< the first declared language ("fr")
-  std::string status;    ///< WordPress status ("publish", "draft"), "" for pages
+  std::string title;      ///< title.rendered, else the head's <title>
+  std::string url;        ///< the URL it is served at (any scheme: check before making it a link)
+  std::string locale;     ///< the first declared language ("fr")
+  std::string status;     ///< WordPress status ("publish", "draft"), "" for pages
   std::string id = "";    ///< the post's id ("50288"), "" for pages; configured suppressions select by it
   std::string slug = "";  ///< the post's slug, "" for pages
   bool operator==(const PostRef&) const = default;
@@ -45,7 +45,7 @@ struct PostRef {
 
 /// Why a finding does not count against the gate (SARIF result.suppressions).
 struct Suppression {
-  std::string kind;           ///< SARIF's kind: "external" (baseline, configuration) or "inSource" (a comment in the post)
+  std::string kind;  ///< SARIF's kind: "external" (baseline, configuration) or "inSource" (a comment in the post)
   std::string justification;  ///< the reason given, or "in baseline FILE"
   bool baseline = false;      ///< true when the baseline suppressed it (text shows it only with --show-baselined)
 };

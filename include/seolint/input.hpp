@@ -14,8 +14,8 @@ namespace seolint {
 struct ReadOptions {
   json::Limits limits;
   std::uint64_t max_post_bytes = 64ull << 20;
-  std::string page_url;  ///< --page-url: the URL of a single rendered page
-  std::size_t shard = 0, shards = 1;  ///< --shard: REST posts of other shards are skipped before they are parsed
+  std::string page_url;                      ///< --page-url: the URL of a single rendered page
+  std::size_t shard = 0, shards = 1;         ///< --shard: REST posts of other shards are skipped before they are parsed
   std::shared_ptr<const SiteSettings> site;  ///< the configuration's site settings, given to every post read
 };
 

@@ -26,9 +26,9 @@ struct JsonLd {
   std::shared_ptr<const json::Value> owner;  ///< keeps root alive
   const json::Value* top = nullptr;
   std::shared_ptr<const json::OffsetMap> map;  ///< value offsets to file offsets
-  std::string pointer;  ///< JSON pointer of the document's container in the file
-  std::string element;  ///< "script[type=application/ld+json]" when inside HTML, else ""
-  bool parsed = true;   ///< false when the script did not parse (error kept in parse_error)
+  std::string pointer;                         ///< JSON pointer of the document's container in the file
+  std::string element;                         ///< "script[type=application/ld+json]" when inside HTML, else ""
+  bool parsed = true;                          ///< false when the script did not parse (error kept in parse_error)
   std::string parse_error;
   /// The location of v, a value of this document, at inner pointer p.
   Loc loc(const json::Value& v, const std::string& p) const;
@@ -126,9 +126,9 @@ struct WrittenLanguage {
 
 /// What the configuration says about the site the posts belong to.
 struct SiteSettings {
-  std::string language;                      ///< the default language, for posts that declare none
+  std::string language;                        ///< the default language, for posts that declare none
   std::vector<std::string> language_prefixes;  ///< URL prefixes that are languages ("fr", "pt-br"); empty: any ISO code
-  std::vector<std::string> hosts;            ///< hosts that are one site (production and staging)
+  std::vector<std::string> hosts;              ///< hosts that are one site (production and staging)
 };
 
 /// An in-content suppression, `<!-- seolint-disable RULE[, RULE2] -- reason -->`: those rules say nothing of the post.
@@ -167,7 +167,6 @@ struct RobotsSource {
   Text content;       ///< "noindex, follow"
 };
 
-
 class PostBuilder;
 
 /// One post, page or export item as every input fills it and every rule reads it. What only the readers may
@@ -178,8 +177,8 @@ class Post {
   explicit Post(std::shared_ptr<const SiteSettings> site = nullptr) : site_(std::move(site)) {}
 
   std::shared_ptr<const Source> source;
-  std::string pointer;                      ///< JSON pointer of the post in its file ("" or "/3")
-  std::uint64_t begin = 0;                  ///< offset of the post in its file
+  std::string pointer;      ///< JSON pointer of the post in its file ("" or "/3")
+  std::uint64_t begin = 0;  ///< offset of the post in its file
   std::string id, slug, type, status;
   std::optional<Text> link;
   std::optional<Text> title_rendered;
@@ -188,8 +187,8 @@ class Post {
   std::optional<Text> excerpt, guid;
   std::optional<Text> date, date_gmt, modified, modified_gmt;  ///< as written (local time, UTC)
   std::vector<Text> categories, tags;
-  YoastMeta yoast;                  ///< WXR exports
-  bool canonical_is_link = false;   ///< WXR: no _yoast_wpseo_canonical means the permalink
+  YoastMeta yoast;                 ///< WXR exports
+  bool canonical_is_link = false;  ///< WXR: no _yoast_wpseo_canonical means the permalink
   Featured featured = Featured::Unknown;
   Loc featured_loc;
   /// The field that says whether there is a featured image: "featured_media", "images" (a WooCommerce
@@ -198,7 +197,7 @@ class Post {
   std::optional<Text> featured_url, featured_alt;
   std::optional<Text> wpml_locale, polylang_lang;
   std::vector<Translation> translations;
-  std::vector<Image> images;  ///< body images of a rendered page
+  std::vector<Image> images;          ///< body images of a rendered page
   std::vector<Directive> directives;  ///< seolint-disable comments in its content (a page: anywhere)
   Head head;
   std::optional<JsonLd> yoast_json_schema;
@@ -208,7 +207,9 @@ class Post {
   /// Which head the post carries.
   HeadFrom head_from() const;
   /// The post title's field as the input names it: "title.rendered" (REST), "title" (export), "" (a page).
-  std::string_view title_field() const { return kind_ == Kind::Rest ? "title.rendered" : kind_ == Kind::Wxr ? "title" : ""; }
+  std::string_view title_field() const {
+    return kind_ == Kind::Rest ? "title.rendered" : kind_ == Kind::Wxr ? "title" : "";
+  }
   /// True for a rendered page, whose head is complete and whose status is live.
   bool is_page() const { return kind_ == Kind::Page; }
   /// True when the post is live: a rendered page, or a post whose status is publish.
@@ -219,7 +220,8 @@ class Post {
   std::optional<Text> yoast_text(std::string_view key) const;
   /// The head's value of a property: yoast_head_json's key first, else the head's meta; *source names it
   /// ("yoast_head_json twitter_card", "twitter:card").
-  std::optional<Text> head_field(std::string_view json_key, std::string_view meta_key, std::string* source = nullptr) const;
+  std::optional<Text> head_field(std::string_view json_key, std::string_view meta_key,
+                                 std::string* source = nullptr) const;
   /// twitter:card: yoast_head_json's, else the head's meta.
   std::optional<Text> twitter_card() const { return head_field("twitter_card", "twitter:card"); }
   /// The share image and its declared size.

@@ -14,15 +14,15 @@
 namespace seolint {
 
 struct RunSummary {
-  std::vector<const Rule*> rules;    ///< the rules that ran, in id order
-  std::vector<std::string> inputs;   ///< display paths of the inputs read
+  std::vector<const Rule*> rules;   ///< the rules that ran, in id order
+  std::vector<std::string> inputs;  ///< display paths of the inputs read
   std::size_t posts = 0;
   std::size_t files = 0;
-  std::string working_directory;     ///< absolute, for SARIF's %SRCROOT%
+  std::string working_directory;                    ///< absolute, for SARIF's %SRCROOT%
   std::chrono::system_clock::time_point started{};  ///< when the run began (editor reports)
-  std::string configuration;         ///< the configuration in force, in words (editor reports)
-  std::vector<std::string> notes;    ///< run-level notes (fixed baseline entries, unused suppressions)
-  std::size_t suppressed = 0;        ///< findings a suppression or the baseline covers (not in findings counts)
+  std::string configuration;                        ///< the configuration in force, in words (editor reports)
+  std::vector<std::string> notes;                   ///< run-level notes (fixed baseline entries, unused suppressions)
+  std::size_t suppressed = 0;  ///< findings a suppression or the baseline covers (not in findings counts)
   /// Posts read from each input, parallel to inputs; empty when the caller did not count them (junit then
   /// lists the posts without findings in one testsuite of their own).
   std::vector<std::size_t> input_posts{};
@@ -35,10 +35,10 @@ struct Report {
 };
 
 struct ReportOptions {
-  bool color = false;  ///< text: ANSI colours
-  std::size_t markdown_limit = 65536;  ///< markdown: most bytes written (GitHub's comment limit)
-  bool show_baselined = false;         ///< text: also show suppressed findings, marked
-  std::string sarif_category;          ///< sarif: runAutomationDetails.id ("" for none)
+  bool color = false;                     ///< text: ANSI colours
+  std::size_t markdown_limit = 65536;     ///< markdown: most bytes written (GitHub's comment limit)
+  bool show_baselined = false;            ///< text: also show suppressed findings, marked
+  std::string sarif_category;             ///< sarif: runAutomationDetails.id ("" for none)
   std::size_t sarif_max_results = 25000;  ///< sarif: most results written (GitHub's per-run limit); 0: no limit
 };
 

@@ -79,8 +79,8 @@ class Sink {
  public:
   virtual ~Sink() = default;
   /// Reports message id at loc, filling its placeholders from args; values feed the fingerprint.
-  virtual void report(std::string_view message_id, const Loc& loc, Args args,
-                      std::vector<Related> related = {}, std::vector<std::string> values = {}) = 0;
+  virtual void report(std::string_view message_id, const Loc& loc, Args args, std::vector<Related> related = {},
+                      std::vector<std::string> values = {}) = 0;
 };
 
 using CheckFn = void (*)(const Post&, const RuleOptions&, Sink&);

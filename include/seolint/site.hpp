@@ -20,9 +20,9 @@ struct Placed {
 
 /// One rule of a post's seolint-disable comment that site-wide findings may still use (kept once the post is gone).
 struct SiteDirective {
-  Placed rule;         ///< "all", "rule" or "rule/message", at its place
+  Placed rule;  ///< "all", "rule" or "rule/message", at its place
   std::string reason;
-  bool used = false;   ///< a finding of the post itself was suppressed by it
+  bool used = false;  ///< a finding of the post itself was suppressed by it
   bool operator==(const SiteDirective&) const = default;
 };
 
@@ -35,9 +35,9 @@ struct PostSummary {
   std::string language;        ///< declared language
   std::string slug;
   std::optional<Placed> title, description, canonical, link_at;
-  std::vector<std::pair<std::string, Placed>> alternates;    ///< hreflang -> href
+  std::vector<std::pair<std::string, Placed>> alternates;         ///< hreflang -> href
   std::vector<std::pair<std::string, std::string>> translations;  ///< language -> id or URL
-  std::string url;             ///< where the post is served (link, og:url, canonical), normalised
+  std::string url;                        ///< where the post is served (link, og:url, canonical), normalised
   std::vector<SiteDirective> directives;  ///< filled by apply_directives
   bool operator==(const PostSummary&) const = default;
 };
@@ -48,8 +48,8 @@ class SiteSink;
 PostSummary summarize(const Post& post, const PostRef& ref);
 
 /// Posts of one site sharing a value (key), in run order: the groups of two or more.
-std::vector<std::vector<const PostSummary*>> same_value(
-    const std::vector<PostSummary>& posts, const std::function<std::string(const PostSummary&)>& key);
+std::vector<std::vector<const PostSummary*>> same_value(const std::vector<PostSummary>& posts,
+                                                        const std::function<std::string(const PostSummary&)>& key);
 
 /// Reports every post after the first whose field has the same value as an earlier post of its site
 /// (case-insensitively when fold_case), naming the first; message args: {value}, {other}, {count}.

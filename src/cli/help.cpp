@@ -15,7 +15,7 @@ namespace {
 // &FetchOptions::parallel).
 template <auto... Member>
 auto& field(CliArgs& a) {
-  return (a .* ... .* Member);
+  return (a.*....*Member);
 }
 template <auto... Member>
 po::value_semantic* value(CliArgs& a, const char* arg) {
@@ -44,7 +44,8 @@ std::vector<Option> make_options() {
        "Exit 1 when a finding has at least this severity (default error)."},
       {M, "enable", "RULE", list<&A::enable>,
        "Run RULE, or one message RULE/MESSAGE (repeatable, in order; 'all' for every rule)."},
-      {M, "disable", "RULE", list<&A::disable>, "Do not run RULE, or report RULE/MESSAGE (repeatable, in order; 'all')."},
+      {M, "disable", "RULE", list<&A::disable>,
+       "Do not run RULE, or report RULE/MESSAGE (repeatable, in order; 'all')."},
       {M, "rule-option", "RULE:OPTION=VALUE", list<&A::rule_options>,
        "Set a rule's option, e.g. untranslated-title:min-words=5 (repeatable)."},
       {M, "list-rules", nullptr, flag<&A::list_rules>, "List the rules with their default severity and summary."},
@@ -56,11 +57,13 @@ std::vector<Option> make_options() {
       {M, "quiet,q", nullptr, flag<&A::quiet>, "Report errors only; warnings and notes still count for --fail-on."},
       {M, "page-url", "URL", value<&A::page_url>,
        "The URL a single rendered HTML page was served at (default: its saved-from comment, og:url, canonical)."},
-      {M, "max-depth", "N", value<&A::max_depth>, "Deepest JSON or HTML nesting accepted (default 1000, at most 10000)."},
+      {M, "max-depth", "N", value<&A::max_depth>,
+       "Deepest JSON or HTML nesting accepted (default 1000, at most 10000)."},
       {M, "max-post-size", "MIB", value<&A::max_post_mib>, "Largest post accepted, in MiB (default 64)."},
       {M, "jobs,j", "N", value<&A::jobs>, "Lint on N threads (default: one per core); the output is the same."},
       {M, "shard", "K/N", value<&A::shard>,
-       "Lint only shard K of N (posts split by id or URL), for CI matrices; site-wide rules then run in seolint merge."},
+       "Lint only shard K of N (posts split by id or URL), for CI matrices; site-wide rules then run in seolint "
+       "merge."},
       {M, "summaries", "FILE", value<&A::summaries>,
        "Write what the site-wide rules need of each post to FILE, for seolint merge."},
       {M, "max-warnings", "N", value<&A::max_warnings>,
@@ -94,7 +97,8 @@ std::vector<Option> make_options() {
       {Group::Fetch, "max-response-size", "MIB", value<&A::max_response_mib>, "Largest answer (default 256)."},
       {Group::Fetch, "follow-redirects", nullptr, flag<kFetch, &F::follow_other_hosts>,
        "Follow redirects to other hosts too."},
-      {Group::Fetch, "ca-file", "FILE", value<kFetch, &F::ca_file>, "Extra CA certificates (verification is always on)."},
+      {Group::Fetch, "ca-file", "FILE", value<kFetch, &F::ca_file>,
+       "Extra CA certificates (verification is always on)."},
   };
 }
 
@@ -106,7 +110,8 @@ struct GroupText {
 };
 const GroupText& group_text(Group g) {
   static const GroupText main{"Options", "OPTIONS", ""},
-      fetch{"Fetch options (seolint fetch SITE_URL)", "FETCH OPTIONS", "For seolint fetch SITE_URL, besides the options above."};
+      fetch{"Fetch options (seolint fetch SITE_URL)", "FETCH OPTIONS",
+            "For seolint fetch SITE_URL, besides the options above."};
   return g == Group::Main ? main : fetch;
 }
 
@@ -146,10 +151,9 @@ constexpr const char* kHelpPaths =
     ".ndjson, .jsonl, .html, .htm and .xml), or - for standard input.\n";
 
 /// seolint fetch --help's words before the options; the man page says it under ENVIRONMENT.
-constexpr const char* kHelpFetch =
-    "Fetch posts from a WordPress site's REST API and lint them in the same run.\n"
-    "Credentials (for drafts and other non-public statuses) come from the environment:\n"
-    "SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD (a WordPress application password).\n";
+constexpr const char* kHelpFetch = "Fetch posts from a WordPress site's REST API and lint them in the same run.\n"
+                                   "Credentials (for drafts and other non-public statuses) come from the environment:\n"
+                                   "SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD (a WordPress application password).\n";
 
 /// A tagged item of a fixed section: its short form (--help's exit status line) and the man page's words.
 struct Item {

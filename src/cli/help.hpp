@@ -22,7 +22,7 @@ struct Option {
   const char* arg;    ///< the value's name, e.g. "FILE" or "auto|always|never"; nullptr for a switch
   /// Where the value goes: a program_options value bound to a field of the arguments.
   boost::program_options::value_semantic* (*bind)(CliArgs& args, const char* arg);
-  std::string help;  ///< a sentence or two: --help and the man page
+  std::string help;    ///< a sentence or two: --help and the man page
   std::string more{};  ///< more for the man page only, a paragraph below the help; "" for none
 };
 

@@ -99,7 +99,8 @@ std::string set_option(const std::string& spec, Config& config) {
   }
   if (!option)
     return "rule " + rule + " has no option '" + name + "'" +
-           (best.empty() ? known.empty() ? " (it has none)" : " (it has " + known + ")" : " (did you mean " + best + "?)");
+           (best.empty() ? known.empty() ? " (it has none)" : " (it has " + known + ")"
+                         : " (did you mean " + best + "?)");
   char* end = nullptr;
   std::strtod(value.c_str(), &end);
   bool integer = value.find_first_not_of("0123456789") == std::string::npos && !value.empty();
@@ -166,7 +167,9 @@ bool parse_shard(const std::string& spec, std::size_t& shard, std::size_t& shard
   std::size_t slash = spec.find('/');
   if (slash == std::string::npos) return false;
   std::string k = spec.substr(0, slash), n = spec.substr(slash + 1);
-  auto number = [](const std::string& x) { return !x.empty() && x.size() < 7 && x.find_first_not_of("0123456789") == std::string::npos; };
+  auto number = [](const std::string& x) {
+    return !x.empty() && x.size() < 7 && x.find_first_not_of("0123456789") == std::string::npos;
+  };
   if (!number(k) || !number(n)) return false;
   shard = std::stoul(k), shards = std::stoul(n);
   if (shard < 1 || shard > shards) return false;
@@ -208,7 +211,8 @@ int run(const CliArgs& a) {
   if (a.fetch && a.paths.size() != 1) return usage_error("seolint fetch takes one site URL, e.g. https://example.org");
   if (a.fetch && a.paths[0].find('@') != std::string::npos)
     return usage_error("credentials do not belong in the site URL: set SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD");
-  if (a.merge && a.paths.empty()) return usage_error("seolint merge takes the summaries files of the shards (--summaries)");
+  if (a.merge && a.paths.empty())
+    return usage_error("seolint merge takes the summaries files of the shards (--summaries)");
   if (a.merge && (!a.shard.empty() || !a.summaries.empty()))
     return usage_error("seolint merge runs the site-wide rules over whole sites: --shard and --summaries do not apply");
   if (a.paths.empty()) return usage_error("no input: name files, directories, or - for standard input");
@@ -216,7 +220,8 @@ int run(const CliArgs& a) {
     return usage_error("--max-depth takes 1 to 10000 (deeper input would exhaust the stack)");
   if (a.jobs > 256) return usage_error("--jobs takes 1 to 256");
   if (a.max_warnings < -1) return usage_error("--max-warnings takes a count of 0 or more");
-  if (a.prune_baseline && a.baseline.empty()) return usage_error("--prune-baseline rewrites the --baseline FILE: name it");
+  if (a.prune_baseline && a.baseline.empty())
+    return usage_error("--prune-baseline rewrites the --baseline FILE: name it");
   session.gate.max_warnings = a.max_warnings;
   std::optional<Baseline> baseline;
   if (!a.baseline.empty()) {
@@ -244,11 +249,19 @@ int run(const CliArgs& a) {
     inputs = expand_paths(a.paths, on_error);
     std::erase_if(inputs, [&](const InputPath& in) { return config.ignored_path(display_path(in.path)); });
     if (!a.page_url.empty() && inputs.size() != 1)
-      return usage_error("--page-url names the URL of one page, but " + std::to_string(inputs.size()) + " inputs were given");
+      return usage_error("--page-url names the URL of one page, but " + std::to_string(inputs.size()) +
+                         " inputs were given");
   }
   std::error_code cwd_error;  // a deleted working directory: report paths absolute, do not abort
-  RunSummary run{engine.rules(), {}, 0, 0, std::filesystem::current_path(cwd_error).string(),
-                 std::chrono::system_clock::now(), describe_configuration(config, a.fail_on, a.quiet), {}, 0};
+  RunSummary run{engine.rules(),
+                 {},
+                 0,
+                 0,
+                 std::filesystem::current_path(cwd_error).string(),
+                 std::chrono::system_clock::now(),
+                 describe_configuration(config, a.fail_on, a.quiet),
+                 {},
+                 0};
   cli::Output output(a.output);
   if (!output.error().empty()) return std::cerr << "seolint: error: " << output.error() << "\n", kExitTrouble;
   ReportOptions style{use_color(a), 65536, a.show_baselined, a.sarif_category, a.sarif_max_results};
@@ -256,20 +269,25 @@ int run(const CliArgs& a) {
 
   session.jobs = a.jobs ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
   session.quiet = a.quiet;
-  session.progress = !a.fetch && !a.quiet &&
-                     (a.progress_mode == "always" || (a.progress_mode == "auto" && ::isatty(STDERR_FILENO)));
+  session.progress =
+      !a.fetch && !a.quiet && (a.progress_mode == "always" || (a.progress_mode == "auto" && ::isatty(STDERR_FILENO)));
   session.total_bytes = total_size(inputs);
   session.summaries = a.summaries;
   cli::Session lint(engine, config, session, read, *writer, run);
   for (auto& e : early_errors) lint.add(InputItem{InputItem::Kind::Error, nullptr, "", false, std::move(e), "", true});
   if (a.fetch) {
-    fetch(a, read, [&](Post&& p) { lint.add(std::move(p)); },
-          [&](InputError&& e) { lint.add(InputItem{InputItem::Kind::Error, nullptr, "", false, std::move(e), "", true}); }, run);
+    fetch(
+        a, read, [&](Post&& p) { lint.add(std::move(p)); },
+        [&](InputError&& e) {
+          lint.add(InputItem{InputItem::Kind::Error, nullptr, "", false, std::move(e), "", true});
+        },
+        run);
   }
   if (a.merge) lint.merge(a.paths);
   for (const auto& in : inputs) {
     lint.next_file();
-    stream_input(in, read, [&](InputItem&& item) { lint.add(std::move(item)); }, lint.bytes_read());
+    stream_input(
+        in, read, [&](InputItem&& item) { lint.add(std::move(item)); }, lint.bytes_read());
   }
   lint.finish();
   std::string err = output.commit();

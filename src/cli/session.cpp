@@ -46,8 +46,8 @@ Session::Session(const Engine& engine, const Config& config, const SessionOption
 void Session::lint(Post&& post, Batch& batch) const {
   std::size_t ordinal = batch.posts_read++;
   if (config_.ignored(post)) return;
-  if (read_.shards > 1 && shard_of(post.id, post.link ? post.link->value : "", post.source->display() + "#" + post.pointer,
-                                   read_.shards) != read_.shard)
+  if (read_.shards > 1 && shard_of(post.id, post.link ? post.link->value : "",
+                                   post.source->display() + "#" + post.pointer, read_.shards) != read_.shard)
     return;  // pages, exports and fetched posts: known to be another shard's once read
   Batch::Linted linted;
   linted.ordinal = ordinal;
@@ -76,8 +76,9 @@ void Session::add(InputItem&& item) {
   if (item.kind == Kind::Whole) {
     return pipeline_.submit([this, source, file, explicit_path = item.explicit_path](Batch& b) {
       b.input = file;
-      read_input(source, read_, explicit_path, [&](Post&& p) { lint(std::move(p), b); },
-                 [&](InputError&& e) { b.errors.push_back(std::move(e)); });
+      read_input(
+          source, read_, explicit_path, [&](Post&& p) { lint(std::move(p), b); },
+          [&](InputError&& e) { b.errors.push_back(std::move(e)); });
     });
   }
   auto piece = std::make_shared<InputItem>(std::move(item));
@@ -86,8 +87,9 @@ void Session::add(InputItem&& item) {
     b.input = file;
     auto source = std::make_shared<const Source>(std::move(piece->path), std::move(piece->display),
                                                  std::move(piece->bytes), piece->origin);
-    read_piece(source, piece->pointer, piece->in_array, read_, [&](Post&& p) { lint(std::move(p), b); },
-               [&](InputError&& e) { b.errors.push_back(std::move(e)); }, tally);
+    read_piece(
+        source, piece->pointer, piece->in_array, read_, [&](Post&& p) { lint(std::move(p), b); },
+        [&](InputError&& e) { b.errors.push_back(std::move(e)); }, tally);
     b.posts_read += tally.skipped;  // a piece holds one post at most, so its place is kept
     b.read_errors += tally.errors;
     b.not_posts = std::move(tally.not_posts);
@@ -159,7 +161,8 @@ void Session::finish() {
     std::size_t first = 0;  // handed on post by post, as the text report groups them
     for (std::size_t i = 1; i <= site.size(); ++i)
       if (i == site.size() || site[i].post.index != site[first].post.index) {
-        std::vector<Finding> group(std::make_move_iterator(site.begin() + first), std::make_move_iterator(site.begin() + i));
+        std::vector<Finding> group(std::make_move_iterator(site.begin() + first),
+                                   std::make_move_iterator(site.begin() + i));
         write(group);
         first = i;
       }

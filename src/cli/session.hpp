@@ -76,10 +76,10 @@ class Session {
   ReportWriter& writer_;
   RunSummary& run_;
   std::vector<InputError> errors_;
-  SummaryStore store_;  ///< what the site-wide rules need of each post, on disk
-  FileTally tally_;                 ///< of the streamed file being read
-  bool counted_ = false;            ///< the file being read is in run_.files
-  std::size_t seen_ = 0;            ///< posts met in the whole run (shards included): a post's index
+  SummaryStore store_;    ///< what the site-wide rules need of each post, on disk
+  FileTally tally_;       ///< of the streamed file being read
+  bool counted_ = false;  ///< the file being read is in run_.files
+  std::size_t seen_ = 0;  ///< posts met in the whole run (shards included): a post's index
   Suppressions suppressions_;
   std::uint64_t bytes_ = 0;
   Progress progress_;

@@ -73,8 +73,11 @@ struct Reader {
 
   void field(const json::Member& m, BaselineEntry& e) {
     static constexpr std::pair<std::string_view, std::string BaselineEntry::*> kText[] = {
-        {"post", &BaselineEntry::post},   {"rule", &BaselineEntry::rule}, {"message", &BaselineEntry::message_id},
-        {"field", &BaselineEntry::field}, {"fingerprint", &BaselineEntry::fingerprint}};
+        {"post", &BaselineEntry::post},
+        {"rule", &BaselineEntry::rule},
+        {"message", &BaselineEntry::message_id},
+        {"field", &BaselineEntry::field},
+        {"fingerprint", &BaselineEntry::fingerprint}};
     for (auto [key, member] : kText)
       if (m.key == key) return void(text(m.value, e.*member));
     if (m.key == "values") return values(m.value, e.values);

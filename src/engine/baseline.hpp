@@ -55,7 +55,7 @@ class Baseline {
  private:
   std::string display_;
   std::vector<BaselineEntry> entries_;
-  std::vector<std::size_t> left_;  ///< occurrences not yet taken, per entry
+  std::vector<std::size_t> left_;             ///< occurrences not yet taken, per entry
   std::map<std::string, std::size_t> index_;  ///< fingerprint -> entry
 };
 

@@ -49,8 +49,10 @@ std::string strip_jsonc(std::string text) {
 
 /// A suppression's selectors: the key in the file and the entry's list.
 constexpr std::pair<std::string_view, std::vector<std::string> SuppressionEntry::*> kSelectors[] = {
-    {"posts", &SuppressionEntry::posts}, {"slugs", &SuppressionEntry::slugs},
-    {"urls", &SuppressionEntry::urls},   {"files", &SuppressionEntry::files}};
+    {"posts", &SuppressionEntry::posts},
+    {"slugs", &SuppressionEntry::slugs},
+    {"urls", &SuppressionEntry::urls},
+    {"files", &SuppressionEntry::files}};
 
 struct Loader {
   const Source& src;
@@ -112,8 +114,8 @@ struct Loader {
     std::string id = m.key.substr(0, m.key.find('/'));
     const Rule* r = find_rule(id);
     if (!r) {
-      errors.push_back({src.display(), src.position(m.key_begin - 1),
-                        "unknown rule \"" + id + "\"" + suggestion(id, rule_ids())});
+      errors.push_back(
+          {src.display(), src.position(m.key_begin - 1), "unknown rule \"" + id + "\"" + suggestion(id, rule_ids())});
       return;
     }
     if (id != m.key) {  // one message's severity
@@ -165,12 +167,14 @@ struct Loader {
         config.site.language = m.value.text;
       else if (m.key == "language") error(m.value, "\"language\" is a language code such as \"en\" or \"fr_FR\"");
       else if (m.key == "languagePrefixes")
-        for (auto& p : strings(m.value, "\"languagePrefixes\"")) config.site.language_prefixes.push_back(text::lower_ascii(p));
+        for (auto& p : strings(m.value, "\"languagePrefixes\""))
+          config.site.language_prefixes.push_back(text::lower_ascii(p));
       else if (m.key == "hosts")
         for (auto& h : strings(m.value, "\"hosts\"")) config.site.hosts.push_back(text::lower_ascii(h));
       else if (m.key == "ignore") ignore(m.value);
-      else errors.push_back({src.display(), src.position(m.key_begin - 1),
-                             "unknown site setting \"" + m.key + "\"" + suggestion(m.key, kKeys)});
+      else
+        errors.push_back({src.display(), src.position(m.key_begin - 1),
+                          "unknown site setting \"" + m.key + "\"" + suggestion(m.key, kKeys)});
     }
   }
 
@@ -180,8 +184,9 @@ struct Loader {
     for (const auto& m : v.members) {
       if (m.key == "paths") config.ignore_paths = strings(m.value, "\"paths\"");
       else if (m.key == "posts") config.ignore_posts = strings(m.value, "\"posts\"");
-      else errors.push_back({src.display(), src.position(m.key_begin - 1),
-                             "unknown ignore setting \"" + m.key + "\"" + suggestion(m.key, {"paths", "posts"})});
+      else
+        errors.push_back({src.display(), src.position(m.key_begin - 1),
+                          "unknown ignore setting \"" + m.key + "\"" + suggestion(m.key, {"paths", "posts"})});
     }
   }
 
@@ -224,8 +229,9 @@ struct Loader {
       else if (sel != std::end(kSelectors)) e.*(sel->second) = strings(m.value, ("\"" + m.key + "\"").c_str());
       else if (m.key == "reason" && m.value.is_string() && !text::trim(m.value.text).empty()) e.reason = m.value.text;
       else if (m.key == "reason") error(m.value, "\"reason\" says why these findings are accepted, in words");
-      else errors.push_back({src.display(), src.position(m.key_begin - 1),
-                             "unknown suppression setting \"" + m.key + "\"" + suggestion(m.key, kKeys)});
+      else
+        errors.push_back({src.display(), src.position(m.key_begin - 1),
+                          "unknown suppression setting \"" + m.key + "\"" + suggestion(m.key, kKeys)});
     }
     if (!v.find("rules")) error(v, "a suppression needs \"rules\": rule ids, rule/message ids or \"all\"");
     if (!v.find("reason")) error(v, "a suppression needs a \"reason\": why these findings are accepted");
@@ -319,9 +325,10 @@ std::string print_config(const Config& config) {
     }
     locales[lang] = bj::object{{"rules", std::move(lr)}};
   }
-  bj::object site{{"languagePrefixes", bj::value_from(config.site.language_prefixes)},
-                  {"hosts", bj::value_from(config.site.hosts)},
-                  {"ignore", {{"paths", bj::value_from(config.ignore_paths)}, {"posts", bj::value_from(config.ignore_posts)}}}};
+  bj::object site{
+      {"languagePrefixes", bj::value_from(config.site.language_prefixes)},
+      {"hosts", bj::value_from(config.site.hosts)},
+      {"ignore", {{"paths", bj::value_from(config.ignore_paths)}, {"posts", bj::value_from(config.ignore_posts)}}}};
   if (!config.site.language.empty()) site["language"] = config.site.language;  // "" would not read back
   bj::array suppressions;
   for (const auto& e : config.suppressions) {
@@ -331,7 +338,9 @@ std::string print_config(const Config& config) {
     o["reason"] = e.reason;
     suppressions.push_back(std::move(o));
   }
-  bj::object all{{"rules", std::move(rules)}, {"locales", std::move(locales)}, {"site", std::move(site)},
+  bj::object all{{"rules", std::move(rules)},
+                 {"locales", std::move(locales)},
+                 {"site", std::move(site)},
                  {"suppressions", std::move(suppressions)}};
   return bj::serialize(all) + "\n";
 }

@@ -16,8 +16,8 @@ bool make_finding(const Rule& rule, const Policy& policy, std::string_view messa
                   std::vector<Related> related, std::vector<std::string> values, Finding& f) {
   const MessageMeta* m = rule.meta.message(message_id);
   if (!m)
-    throw RuleBug(rule.meta.id, "rule " + std::string(rule.meta.id) + " reported message \"" +
-                                    std::string(message_id) + "\", which its metadata does not declare");
+    throw RuleBug(rule.meta.id, "rule " + std::string(rule.meta.id) + " reported message \"" + std::string(message_id) +
+                                    "\", which its metadata does not declare");
   Severity s = policy.severity(rule.meta, *m);
   if (s == Severity::Off) return false;
   f.rule = rule.meta.id;

@@ -22,16 +22,16 @@ struct Batch {
     std::optional<PostSummary> summary;
     std::size_t ordinal = 0;  ///< its place among the posts the batch read (linted or not)
   };
-  std::size_t input = 0;            ///< 1-based number of the input it came from (0: none)
-  std::vector<Linted> posts;        ///< in file order
-  std::vector<InputError> errors;   ///< in file order
+  std::size_t input = 0;           ///< 1-based number of the input it came from (0: none)
+  std::vector<Linted> posts;       ///< in file order
+  std::vector<InputError> errors;  ///< in file order
   // A streamed file is judged at its end (a file named on the command line must hold a post):
-  std::size_t posts_read = 0;           ///< posts met, linted or not
-  std::size_t read_errors = 0;          ///< errors met reading
-  std::vector<InputError> not_posts;    ///< values that are not posts
-  bool file_end = false;                ///< this item ends a streamed file:
-  std::string file;                     ///< its display path
-  bool explicit_path = true;            ///< named on the command line (not met in a directory walk)
+  std::size_t posts_read = 0;         ///< posts met, linted or not
+  std::size_t read_errors = 0;        ///< errors met reading
+  std::vector<InputError> not_posts;  ///< values that are not posts
+  bool file_end = false;              ///< this item ends a streamed file:
+  std::string file;                   ///< its display path
+  bool explicit_path = true;          ///< named on the command line (not met in a directory walk)
 };
 
 class Pipeline {
@@ -64,8 +64,8 @@ class Pipeline {
   std::vector<std::thread> workers_;
   std::mutex mutex_;
   std::condition_variable ready_, finished_;
-  std::deque<Slot> slots_;       ///< submitted, not yet consumed, in order
-  std::size_t next_task_ = 0;    ///< index in slots_ of the next task to start
+  std::deque<Slot> slots_;     ///< submitted, not yet consumed, in order
+  std::size_t next_task_ = 0;  ///< index in slots_ of the next task to start
   bool stopping_ = false;
 };
 

@@ -35,7 +35,8 @@ const Rule* Policy::find(std::string_view id) const {
 
 Severity Policy::severity(const RuleMeta& meta, const MessageMeta& message) const {
   std::string id(meta.id);
-  if (auto it = config_.severity.find(id + "/" + std::string(message.id)); it != config_.severity.end()) return it->second;
+  if (auto it = config_.severity.find(id + "/" + std::string(message.id)); it != config_.severity.end())
+    return it->second;
   if (auto it = config_.severity.find(id); it != config_.severity.end() && it->second != Severity::Off)
     return it->second;  // a whole rule set to one severity sets every message
   return message.severity;

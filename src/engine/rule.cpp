@@ -35,7 +35,8 @@ RuleOptions::RuleOptions(const RuleMeta& meta) : meta_(&meta) {
 }
 
 const std::string& RuleOptions::value(std::string_view name) const {
-  bool declared = std::any_of(meta_->options.begin(), meta_->options.end(), [&](const OptionMeta& o) { return o.name == name; });
+  bool declared =
+      std::any_of(meta_->options.begin(), meta_->options.end(), [&](const OptionMeta& o) { return o.name == name; });
   auto it = values_.find(name);
   if (!declared || it == values_.end())
     throw RuleBug(meta_->id, "rule " + std::string(meta_->id) + " asked for option \"" + std::string(name) +

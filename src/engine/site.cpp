@@ -7,8 +7,8 @@
 
 namespace seolint {
 
-std::vector<std::vector<const PostSummary*>> same_value(
-    const std::vector<PostSummary>& posts, const std::function<std::string(const PostSummary&)>& key) {
+std::vector<std::vector<const PostSummary*>> same_value(const std::vector<PostSummary>& posts,
+                                                        const std::function<std::string(const PostSummary&)>& key) {
   std::map<std::pair<std::string, std::string>, std::vector<const PostSummary*>> groups;
   std::vector<std::pair<std::string, std::string>> order;
   for (const auto& p : posts) {

@@ -242,7 +242,11 @@ std::uint32_t SummaryStore::copy_of(const PostSummary& s) const {
 bool SummaryStore::keep(const PostSummary& s, std::uint32_t copy, std::uint16_t file, std::uint64_t offset,
                         std::uint64_t length) {
   if (entries_.size() >= kNone || length > kNone) return fail(file, "too many posts, or a summary over 4 GiB");
-  Entry e{offset, s.ref.index, static_cast<std::uint32_t>(length), file, !s.alternates.empty() || !s.translations.empty(),
+  Entry e{offset,
+          s.ref.index,
+          static_cast<std::uint32_t>(length),
+          file,
+          !s.alternates.empty() || !s.translations.empty(),
           !s.directives.empty()};
   std::uint32_t i = copy;
   if (copy != kNone) {
@@ -323,7 +327,8 @@ std::vector<std::uint32_t> SummaryStore::with_directives() const {
   std::vector<std::uint32_t> out;
   for (std::uint32_t i = 0; i < entries_.size(); ++i)
     if (entries_[i].directives) out.push_back(i);
-  std::stable_sort(out.begin(), out.end(), [&](std::uint32_t a, std::uint32_t b) { return entries_[a].index < entries_[b].index; });
+  std::stable_sort(out.begin(), out.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return entries_[a].index < entries_[b].index; });
   return out;
 }
 

@@ -68,14 +68,14 @@ class SummaryStore {
   /// Sets error_ (about file) when it is still empty; returns false.
   bool fail(std::uint16_t file, std::string message) const;
 
-  std::vector<int> fds_;             ///< open files: the store's own first, then those read
-  std::vector<std::string> paths_;   ///< their names, for errors
-  std::uint64_t written_ = 0;        ///< bytes in the store's own file
+  std::vector<int> fds_;            ///< open files: the store's own first, then those read
+  std::vector<std::string> paths_;  ///< their names, for errors
+  std::uint64_t written_ = 0;       ///< bytes in the store's own file
   std::vector<Entry> entries_;
   std::vector<std::uint32_t> parents_;  ///< union-find over entries: a related post (itself at a root)
-  std::vector<std::uint64_t> keys_;  ///< open addressing, linear probing: key hashes (0: empty slot)
-  std::vector<std::uint32_t> owners_;  ///< the first post with the key in the same slot
-  std::size_t used_ = 0;             ///< keys in the table
+  std::vector<std::uint64_t> keys_;     ///< open addressing, linear probing: key hashes (0: empty slot)
+  std::vector<std::uint32_t> owners_;   ///< the first post with the key in the same slot
+  std::size_t used_ = 0;                ///< keys in the table
   mutable InputError error_;
 };
 

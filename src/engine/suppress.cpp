@@ -167,8 +167,8 @@ std::vector<Finding> Suppressions::unused() const {
     f.rule = kNoteRule;
     f.message_id = "unused-config";
     f.severity = note_;
-    f.message = format_message(rule->meta.message("unused-config")->text,
-                               {{"rules", joined(e.rules)}, {"reason", e.reason}});
+    f.message =
+        format_message(rule->meta.message("unused-config")->text, {{"rules", joined(e.rules)}, {"reason", e.reason}});
     f.loc = Loc{0, 0, "/suppressions/" + std::to_string(i), ""};
     f.values = e.rules;
     f.values.push_back(e.reason);

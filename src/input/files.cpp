@@ -14,9 +14,7 @@ namespace seolint {
 namespace fs = std::filesystem;
 
 namespace {
-bool wanted(const fs::path& p) {
-  return sniff::has_extension(p.string(), sniff::kWalked);
-}
+bool wanted(const fs::path& p) { return sniff::has_extension(p.string(), sniff::kWalked); }
 
 /// Walks dir in sorted order without following directory symlinks (so loops cannot trap the walk).
 void walk(const fs::path& dir, std::vector<InputPath>& out, const ErrorSink& on_error) {

@@ -128,7 +128,8 @@ void visit(Ctx& c, const GumboNode* root) {
         if (type && lower_ascii(type->value).find("application/ld+json") != std::string::npos) read_jsonld(c, e);
         continue;
       }
-      case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: continue;  // foreign content holds no head data
+      case GUMBO_TAG_SVG:
+      case GUMBO_TAG_MATH: continue;  // foreign content holds no head data
       default: break;
     }
     for (unsigned i = e.children.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(e.children.data[i]));
@@ -160,7 +161,8 @@ std::size_t find_end_tag(std::string_view html, const std::string& name, std::si
 
 std::size_t too_deep(std::string_view html, std::size_t limit) {
   std::size_t tags = 0;  // fewer tags than the limit cannot nest deeper: most heads and bodies end here
-  for (const char* p = html.data(); tags <= limit && (p = static_cast<const char*>(std::memchr(p, '<', html.data() + html.size() - p))); ++p)
+  for (const char* p = html.data();
+       tags <= limit && (p = static_cast<const char*>(std::memchr(p, '<', html.data() + html.size() - p))); ++p)
     ++tags;
   if (tags <= limit) return std::string_view::npos;
   std::size_t depth = 0, foreign = 0;  // foreign: open <svg>/<math>, where "/>" really closes an element

@@ -6,9 +6,9 @@
 
 namespace seolint {
 
-
 void guard_body(Post& post, const ReadOptions& options, const ErrorSink& on_error) {
-  if (!post.content_html || html::too_deep(post.content_html->value, options.limits.max_depth) == std::string_view::npos)
+  if (!post.content_html ||
+      html::too_deep(post.content_html->value, options.limits.max_depth) == std::string_view::npos)
     return;
   on_error({post.source->display(), post.source->position(post.content_html->loc.begin),
             "post body nested deeper than " + std::to_string(options.limits.max_depth) +

@@ -134,8 +134,7 @@ bool Reader::parse(Value& out, std::size_t depth) {
   out.begin = base_ + pos_;
   if (c == '{' || c == '[') {
     if (depth >= limits_.max_depth)
-      return fail("nesting deeper than " + std::to_string(limits_.max_depth) +
-                  " levels (raise it with --max-depth)");
+      return fail("nesting deeper than " + std::to_string(limits_.max_depth) + " levels (raise it with --max-depth)");
     ++pos_;
     bool object = c == '{';
     out.kind = object ? Kind::Object : Kind::Array;
@@ -188,7 +187,8 @@ bool Reader::string(std::string& out) {
     if (pos_ >= buf_.size()) return fail_at(start - 1, "unterminated string");
     auto u = static_cast<unsigned char>(buf_[pos_]);
     if (u == '"') return ++pos_, true;
-    if (u == '\\' && pos_ + 1 < buf_.size() && (buf_[pos_ + 1] == '/' || buf_[pos_ + 1] == '"' || buf_[pos_ + 1] == '\\')) {
+    if (u == '\\' && pos_ + 1 < buf_.size() &&
+        (buf_[pos_ + 1] == '/' || buf_[pos_ + 1] == '"' || buf_[pos_ + 1] == '\\')) {
       out += buf_[pos_ + 1], pos_ += 2;  // WordPress writes every / as \/: the common escapes inline
     } else if (u == '\\') {
       const char* why = nullptr;
@@ -212,7 +212,8 @@ bool Reader::number(Value& out) {
   if (buf_[pos_] == '-') ++pos_;
   if (!digit()) return fail("invalid number");
   if (buf_[pos_] == '0') ++pos_;
-  else while (digit()) ++pos_;
+  else
+    while (digit()) ++pos_;
   if (pos_ < buf_.size() && buf_[pos_] == '.') {
     ++pos_;
     if (!digit()) return fail("invalid number: digits expected after '.'");

@@ -35,7 +35,9 @@ std::string declared_charset(std::string_view data) {
   return "";
 }
 
-bool is_utf8_name(const std::string& cs) { return cs.empty() || cs == "utf-8" || cs == "utf8" || cs == "unicode-1-1-utf-8"; }
+bool is_utf8_name(const std::string& cs) {
+  return cs.empty() || cs == "utf-8" || cs == "utf8" || cs == "unicode-1-1-utf-8";
+}
 
 /// Converts data from charset to UTF-8 with ICU; false when ICU does not know the charset.
 bool to_utf8(std::string_view data, const std::string& charset, std::string& out) {
@@ -66,13 +68,17 @@ std::optional<Text> saved_from(const Source& src) {
 
 bool excluded(GumboTag t, bool top_level) {
   switch (t) {
-    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_FOOTER: case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG:
-      return true;
-    case GUMBO_TAG_HEADER:
-      return top_level;
-    default:
-      return false;
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG: return true;
+    case GUMBO_TAG_HEADER: return top_level;
+    default: return false;
   }
 }
 

@@ -16,8 +16,8 @@ namespace seolint {
 namespace {
 using json::Value;
 
-constexpr std::string_view kPostKeys[] = {"id", "link", "title", "content", "slug", "yoast_head",
-                                          "name", "permalink", "description"};
+constexpr std::string_view kPostKeys[] = {"id",         "link", "title",     "content",    "slug",
+                                          "yoast_head", "name", "permalink", "description"};
 
 bool is_post(const Value& v) {
   if (!v.is_object()) return false;
@@ -79,8 +79,10 @@ void read_featured(const Value& post, Post& p) {
   const Value* media = embedded ? embedded->find("wp:featuredmedia") : nullptr;
   if (media && media->is_array() && !media->items.empty() && media->items[0].is_object()) {
     const Value& m = media->items[0];
-    if (auto* src = m.find_string("source_url")) p.featured_url = text_of(*src, "/_embedded/wp:featuredmedia/0/source_url", false);
-    if (auto* alt = m.find_string("alt_text")) p.featured_alt = text_of(*alt, "/_embedded/wp:featuredmedia/0/alt_text", true);
+    if (auto* src = m.find_string("source_url"))
+      p.featured_url = text_of(*src, "/_embedded/wp:featuredmedia/0/source_url", false);
+    if (auto* alt = m.find_string("alt_text"))
+      p.featured_alt = text_of(*alt, "/_embedded/wp:featuredmedia/0/alt_text", true);
   }
 }
 
@@ -112,8 +114,7 @@ void read_yoast(const Source& src, const Value& post, const ReadOptions& options
       on_error({src.display(), src.position(map->to_source(at)),
                 "yoast_head nested deeper than " + std::to_string(options.limits.max_depth) +
                     " elements (raise it with --max-depth); its head is not read"});
-    else
-      read_head(html, map, "/yoast_head", options.limits, p.head);
+    else read_head(html, map, "/yoast_head", options.limits, p.head);
   }
   const Value* hj = post.find("yoast_head_json");
   if (hj && hj->is_object()) {
@@ -195,7 +196,8 @@ struct Reading {
       const Value* link = v.find_string("link");
       if (!link) link = v.find_string("permalink");
       std::string place = src->display() + "#" + pointer;
-      if (shard_of(scalar(v.find("id")), link ? std::string_view(link->text) : "", place, options.shards) != options.shard)
+      if (shard_of(scalar(v.find("id")), link ? std::string_view(link->text) : "", place, options.shards) !=
+          options.shard)
         return void(++tally.skipped);
     }
     on_post(make_post(src, std::move(v), std::move(pointer), options, on_error));
@@ -266,7 +268,9 @@ bool looks_like_ndjson(const Source& src, std::string_view data, std::uint64_t b
 }  // namespace
 
 std::size_t shard_of(std::string_view id, std::string_view url, std::string_view place, std::size_t shards) {
-  std::string key = !id.empty() ? "id:" + std::string(id) : !url.empty() ? "url:" + std::string(url) : "at:" + std::string(place);
+  std::string key = !id.empty()    ? "id:" + std::string(id)
+                    : !url.empty() ? "url:" + std::string(url)
+                                   : "at:" + std::string(place);
   std::uint64_t h = 0xcbf29ce484222325ull;
   for (unsigned char c : key) h = (h ^ c) * 0x100000001b3ull;
   return h % shards;

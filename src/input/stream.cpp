@@ -71,7 +71,8 @@ struct Cursor {
   Origin at;
   void advance(std::string_view bytes) {
     const char* last = nullptr;
-    for (const char* p = bytes.data(); (p = static_cast<const char*>(std::memchr(p, '\n', bytes.data() + bytes.size() - p)));)
+    for (const char* p = bytes.data();
+         (p = static_cast<const char*>(std::memchr(p, '\n', bytes.data() + bytes.size() - p)));)
       last = p++, ++at.line;
     std::string_view tail = last ? bytes.substr(last + 1 - bytes.data()) : bytes;
     at.column = (last ? 0 : at.column) + text::utf16_length(tail);
@@ -131,9 +132,15 @@ class Streamer {
   /// Hands on the bytes [from, to) as one post's piece.
   void piece(std::uint64_t from, std::uint64_t to, std::size_t index, bool in_array) {
     if (oversize_) {
-      on_item_({InputItem::Kind::Error, nullptr, "", false, {display_, from_pos_, "post is " + std::to_string((to - from) >> 20) +
-                " MiB, over the " + std::to_string(options_.max_post_bytes >> 20) +
-                " MiB limit (raise it with --max-post-size)"}, display_, in_.explicit_path});
+      on_item_({InputItem::Kind::Error,
+                nullptr,
+                "",
+                false,
+                {display_, from_pos_,
+                 "post is " + std::to_string((to - from) >> 20) + " MiB, over the " +
+                     std::to_string(options_.max_post_bytes >> 20) + " MiB limit (raise it with --max-post-size)"},
+                display_,
+                in_.explicit_path});
       advance(to);
       blocks_.drop(to);
       return;
@@ -141,7 +148,8 @@ class Streamer {
     advance(from);
     InputItem item{InputItem::Kind::Piece, nullptr, "/" + std::to_string(index), in_array, {}, display_,
                    in_.explicit_path};
-    item.bytes = blocks_.copy(from, to), item.origin = cursor_.at, item.path = in_.path;  // the Source is made by a worker
+    item.bytes = blocks_.copy(from, to), item.origin = cursor_.at,
+    item.path = in_.path;  // the Source is made by a worker
     on_item_(std::move(item));
     advance(to);
     blocks_.drop(to);
@@ -278,8 +286,13 @@ class Streamer {
 void stream_input(const InputPath& in, const ReadOptions& options, const ItemSink& on_item, std::uint64_t* bytes_read) {
   int fd = in.path == "-" ? ::dup(STDIN_FILENO) : ::open(in.path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    on_item({InputItem::Kind::Error, nullptr, "", false, {display_path(in.path), {}, std::string("cannot open: ") + std::strerror(errno)},
-             display_path(in.path), in.explicit_path});
+    on_item({InputItem::Kind::Error,
+             nullptr,
+             "",
+             false,
+             {display_path(in.path), {}, std::string("cannot open: ") + std::strerror(errno)},
+             display_path(in.path),
+             in.explicit_path});
     return;
   }
   Streamer s(fd, in, options, on_item);

@@ -21,7 +21,7 @@ using net::Response;
 
 /// How the site's REST API is addressed: /wp-json/ROUTE, or ?rest_route=ROUTE when permalinks are plain.
 struct Api {
-  std::string base;   ///< site URL without a trailing slash (a language prefix included)
+  std::string base;  ///< site URL without a trailing slash (a language prefix included)
   bool pretty = true;
   std::string extra;  ///< extra query, e.g. lang=fr
   std::string url(const std::string& route, std::string query = "") const {
@@ -42,7 +42,8 @@ std::string problem(const Response& r) {
     case ErrorKind::Resolve: return "cannot resolve the host name (DNS): check the site URL";
     case ErrorKind::Connect: return "connection refused: is the site up, and is this the right port?";
     case ErrorKind::Timeout: return "timed out (raise it with --timeout)";
-    case ErrorKind::Tls: return "TLS certificate verification failed (" + r.error.detail + "); give the site's CA with --ca-file";
+    case ErrorKind::Tls:
+      return "TLS certificate verification failed (" + r.error.detail + "); give the site's CA with --ca-file";
     case ErrorKind::Interrupted: return "the transfer was interrupted (" + r.error.detail + ")";
     default: return r.error.detail;
   }
@@ -68,13 +69,19 @@ class Fetcher {
  public:
   Fetcher(const FetchOptions& o, const ReadOptions& read, const PostSink& on_post, const ErrorSink& on_error,
           FetchStats& stats)
-      : o_(o), read_(read), on_post_(on_post), on_error_(on_error), stats_(stats), http_(client_options(o)),
+      : o_(o),
+        read_(read),
+        on_post_(on_post),
+        on_error_(on_error),
+        stats_(stats),
+        http_(client_options(o)),
         site_origin_(net::origin(o.site)) {}
 
   void run() {
     auto started = Clock::now();
     if (o_.site.find('@') != std::string::npos && o_.site.find('@') < o_.site.find('/', o_.site.find("://") + 3))
-      return fail("the site URL", "credentials do not belong in the URL: set SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD");
+      return fail("the site URL",
+                  "credentials do not belong in the URL: set SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD");
     if (!o_.save_path.empty()) {
       save_.open(o_.save_path, std::ios::binary | std::ios::trunc);
       if (!save_) return fail(o_.save_path, "cannot write the --save file");
@@ -141,14 +148,16 @@ class Fetcher {
     if (o_.user.empty()) {
       if (private_status)
         return fail(o_.site, "statuses other than publish need credentials: set SEOLINT_WP_USER and "
-                             "SEOLINT_WP_APP_PASSWORD (an application password)"), false;
+                             "SEOLINT_WP_APP_PASSWORD (an application password)"),
+               false;
       return true;
     }
     Response r = get(api.url("/wp/v2/users/me"));
     if (!r.error && (r.status == 401 || r.status == 403))
       return fail(r.url, "authentication failed (HTTP " + std::to_string(r.status) +
                              "): check SEOLINT_WP_USER and SEOLINT_WP_APP_PASSWORD; over plain http WordPress "
-                             "ignores application passwords unless WP_ENVIRONMENT_TYPE is local"), false;
+                             "ignores application passwords unless WP_ENVIRONMENT_TYPE is local"),
+             false;
     if (auto why = problem(r); !why.empty()) return fail(r.url, why), false;
     return true;
   }
@@ -162,7 +171,8 @@ class Fetcher {
     std::vector<Api> out;
     if (problem(r).empty() && json::parse(r.body, 0, read_.limits, langs, err) && langs.is_array())
       for (const auto& l : langs.items)
-        if (const json::Value* slug = l.find_string("slug")) out.push_back({api.base, api.pretty, "lang=" + escape(slug->text)});
+        if (const json::Value* slug = l.find_string("slug"))
+          out.push_back({api.base, api.pretty, "lang=" + escape(slug->text)});
     if (out.empty()) out.push_back(api);
     return out;
   }
@@ -204,7 +214,8 @@ class Fetcher {
 
   void fetch_type(const Api& api, const std::string& type) {
     auto base = bases_.find(type);
-    if (base == bases_.end()) return fail(api.url("/wp/v2/types"), "the site has no REST-visible post type '" + type + "'");
+    if (base == bases_.end())
+      return fail(api.url("/wp/v2/types"), "the site has no REST-visible post type '" + type + "'");
     std::string route = "/wp/v2/" + base->second;
     Response first = get(api.url(route, query(1)));
     if (!deliver(first)) return;
@@ -214,7 +225,8 @@ class Fetcher {
     total_pages_ += pages;
     for (int from = 2; from <= pages; from += std::max(1, o_.parallel)) {
       std::vector<net::Request> batch;
-      for (int p = from; p < from + std::max(1, o_.parallel) && p <= pages; ++p) batch.push_back(request(api.url(route, query(p))));
+      for (int p = from; p < from + std::max(1, o_.parallel) && p <= pages; ++p)
+        batch.push_back(request(api.url(route, query(p))));
       for (auto& r : http_.get_all(batch))
         if (!deliver(r)) return;  // later pages would leave a hole: stop this type here
     }
@@ -242,12 +254,15 @@ class Fetcher {
     if (auto why = problem(r); !why.empty()) return fail(r.url, why), false;
     ++stats_.pages;
     auto src = std::make_shared<const Source>(r.url, r.url, r.body);
-    read_rest(src, read_, false, [&](Post&& p) {
-      ++stats_.posts;
-      save(p);
-      if (o_.all_languages) note_prefixes(p);
-      on_post_(std::move(p));
-    }, on_error_);
+    read_rest(
+        src, read_, false,
+        [&](Post&& p) {
+          ++stats_.posts;
+          save(p);
+          if (o_.all_languages) note_prefixes(p);
+          on_post_(std::move(p));
+        },
+        on_error_);
     show_progress();
     return true;
   }

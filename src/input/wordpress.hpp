@@ -15,15 +15,15 @@ struct FetchOptions {
   std::vector<std::string> statuses{"publish"};    ///< anything but publish needs credentials
   std::string modified_after;                      ///< ISO 8601, for incremental scans
   bool all_languages = false;
-  std::string user, password;   ///< from the environment only (read_credentials); never printed
+  std::string user, password;  ///< from the environment only (read_credentials); never printed
   long timeout_seconds = 30;
-  int parallel = 4;             ///< requests under way at once
+  int parallel = 4;  ///< requests under way at once
   std::uint64_t max_response_bytes = 256ull << 20;
   bool follow_other_hosts = false;
-  int retries = 4;              ///< on 429 and 5xx, with backoff honouring Retry-After
-  std::string ca_file;          ///< extra CA bundle (certificate verification is always on)
-  std::string save_path;        ///< NDJSON of exactly what was fetched
-  bool progress = false;        ///< one line on standard error
+  int retries = 4;        ///< on 429 and 5xx, with backoff honouring Retry-After
+  std::string ca_file;    ///< extra CA bundle (certificate verification is always on)
+  std::string save_path;  ///< NDJSON of exactly what was fetched
+  bool progress = false;  ///< one line on standard error
 };
 
 struct FetchStats {

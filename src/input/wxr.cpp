@@ -14,8 +14,8 @@ namespace seolint {
 
 namespace {
 // Items that are not posts: attachments feed the posts that use them; menus and revisions are structure.
-constexpr std::string_view kNotPosts[] = {"attachment", "nav_menu_item", "revision", "customize_changeset",
-                                          "custom_css", "oembed_cache", "user_request", "wp_block",
+constexpr std::string_view kNotPosts[] = {"attachment",  "nav_menu_item",    "revision",         "customize_changeset",
+                                          "custom_css",  "oembed_cache",     "user_request",     "wp_block",
                                           "wp_template", "wp_template_part", "wp_global_styles", "wp_navigation"};
 
 // Yoast SEO's post meta keys and where they go.
@@ -154,8 +154,10 @@ void read_wxr(const std::shared_ptr<const Source>& source, const ReadOptions& op
     on_post(std::move(p));
   }
   if (posts == 0 && explicit_path && res)
-    on_error({source->display(), {1, 1}, "holds no post: a WordPress export with " + std::to_string(index) +
-                                             " items and none of them a post or page"});
+    on_error(
+        {source->display(),
+         {1, 1},
+         "holds no post: a WordPress export with " + std::to_string(index) + " items and none of them a post or page"});
 }
 
 }  // namespace seolint

@@ -14,12 +14,11 @@ namespace {
 using json::Value;
 
 // schema.org types of a page (DESIGN: "the page's own schema node").
-constexpr std::string_view kPageTypes[] = {
-    "WebPage",     "ItemPage",    "CollectionPage",    "ProfilePage",       "FAQPage",
-    "QAPage",      "AboutPage",   "ContactPage",       "SearchResultsPage", "MedicalWebPage",
-    "RealEstateListing", "CheckoutPage"};
-constexpr std::string_view kArticleTypes[] = {"Article", "NewsArticle", "BlogPosting", "TechArticle", "Report",
-                                              "ScholarlyArticle", "MedicalScholarlyArticle"};
+constexpr std::string_view kPageTypes[] = {"WebPage",           "ItemPage",       "CollectionPage",    "ProfilePage",
+                                           "FAQPage",           "QAPage",         "AboutPage",         "ContactPage",
+                                           "SearchResultsPage", "MedicalWebPage", "RealEstateListing", "CheckoutPage"};
+constexpr std::string_view kArticleTypes[] = {
+    "Article", "NewsArticle", "BlogPosting", "TechArticle", "Report", "ScholarlyArticle", "MedicalScholarlyArticle"};
 
 bool same_url(std::string_view a, std::string_view b) {
   return text::compare_urls(text::without_fragment(a), text::without_fragment(b)).diff == text::UrlDiff::Same;
@@ -328,7 +327,8 @@ const std::vector<LangSignal>& Post::declared_languages() const {
   if (const Text* t = head.meta("og:locale")) add("og:locale", *t);
   if (head.html_lang) add("<html lang>", *head.html_lang);
   if (auto page = page_node())
-    if (const Value* v = page->value->find_string("inLanguage")) add("schema inLanguage", page->text(*v, "/inLanguage"));
+    if (const Value* v = page->value->find_string("inLanguage"))
+      add("schema inLanguage", page->text(*v, "/inLanguage"));
   if (wpml_locale) add("WPML wpml_current_locale", *wpml_locale);
   if (polylang_lang) add("Polylang lang", *polylang_lang);
   std::string which;
@@ -345,7 +345,8 @@ bool Post::same_site(const std::string& a, const std::string& b) const {
   if (bare(a) == bare(b)) return true;
   if (!site_) return false;
   auto listed = [&](const std::string& h) {
-    return std::any_of(site_->hosts.begin(), site_->hosts.end(), [&](const std::string& s) { return bare(s) == bare(h); });
+    return std::any_of(site_->hosts.begin(), site_->hosts.end(),
+                       [&](const std::string& s) { return bare(s) == bare(h); });
   };
   return listed(a) && listed(b);
 }
@@ -364,7 +365,9 @@ std::string Post::declared_language() const {
 }
 
 std::optional<Text> Post::page_url(std::string* which) const {
-  auto say = [&](const char* w) { if (which) *which = w; };
+  auto say = [&](const char* w) {
+    if (which) *which = w;
+  };
   if (link) return say("link"), link;
   if (auto u = yoast_text("og_url")) return say("og:url"), u;
   if (const Text* u = head.meta("og:url")) return say("og:url"), *u;

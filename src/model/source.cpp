@@ -23,7 +23,9 @@ Source::Source(std::string path, std::string display, std::string data, Origin o
 }
 
 std::string_view Source::slice(std::uint64_t begin, std::uint64_t end) const {
-  auto local = [&](std::uint64_t at) { return std::clamp<std::uint64_t>(at, origin_.offset, origin_.offset + data_.size()) - origin_.offset; };
+  auto local = [&](std::uint64_t at) {
+    return std::clamp<std::uint64_t>(at, origin_.offset, origin_.offset + data_.size()) - origin_.offset;
+  };
   std::uint64_t b = local(begin), e = std::max(b, local(end));
   return std::string_view(data_).substr(b, e - b);
 }
@@ -34,7 +36,7 @@ Position Source::position(std::uint64_t offset) const {
   std::size_t line = it - line_starts_.begin();
   std::uint64_t start = line_starts_[line - 1];
   std::uint64_t col = line == 1 ? origin_.column : 0;  // the piece's first line began before the piece
-  if (offset - start >= kStride) {  // a long line: start from the last stride mark on it
+  if (offset - start >= kStride) {                     // a long line: start from the last stride mark on it
     std::uint64_t mark = offset / kStride * kStride;
     col = stride_columns_[mark / kStride - 1];
     start = mark;

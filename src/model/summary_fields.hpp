@@ -60,8 +60,8 @@ constexpr Table<F...> array(std::string_view wrong, F... fields) {
 
 constexpr auto table(const PostSummary*) {
   return object("a summary line must be a JSON object", "a summary",
-                Field{"ref", &PostSummary::ref, "the post's reference"},
-                Field{"id", &PostSummary::id}, Field{"link", &PostSummary::link}, Field{"site", &PostSummary::site},
+                Field{"ref", &PostSummary::ref, "the post's reference"}, Field{"id", &PostSummary::id},
+                Field{"link", &PostSummary::link}, Field{"site", &PostSummary::site},
                 Field{"language", &PostSummary::language}, Field{"slug", &PostSummary::slug},
                 Field{"url", &PostSummary::url}, Field{"title", &PostSummary::title},
                 Field{"description", &PostSummary::description}, Field{"canonical", &PostSummary::canonical},
@@ -71,9 +71,14 @@ constexpr auto table(const PostSummary*) {
 
 constexpr auto table(const Placed*) {
   return object("a placed value must be an object", "a placed value",
-                Field{"value", &Placed::value}, Field{"offsets", [](auto& p) { return Two{p.loc.begin, p.loc.end}; }},
-                Field{"pointer", [](auto& p) -> auto& { return p.loc.pointer; }},
-                Field{"element", [](auto& p) -> auto& { return p.loc.element; }},
+                Field{"value", &Placed::value}, Field{"offsets", [](auto& p) {
+    return Two{p.loc.begin, p.loc.end}; }},
+                Field{"pointer", [](auto& p) -> auto& { return p.loc.pointer;
+}
+}  // namespace seolint::summary_fields
+, Field{"element", [](auto& p) -> auto& {return p.loc.element;
+}
+},
                 Field{"start", &Placed::start}, Field{"end", &Placed::end});
 }
 
@@ -96,8 +101,12 @@ constexpr auto table(const Position*) {
 
 template <class T>
 constexpr auto table(const Two<T>*) {
-  return array("expected an array of two numbers", Field{"", [](auto& t) -> auto& { return t.a; }},
-               Field{"", [](auto& t) -> auto& { return t.b; }});
+  return array("expected an array of two numbers", Field{"", [](auto& t) -> auto& { return t.a;
+}
+}
+, Field{"", [](auto& t) -> auto& {return t.b;
+}
+});
 }
 
 /// [hreflang, href], [language, target].

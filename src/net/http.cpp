@@ -132,7 +132,8 @@ std::vector<Response> Client::get_all(const std::vector<Request>& requests) {
     t.request = &requests[i];
     t.response.url = requests[i].url;
     t.limit = options_.max_response_bytes;
-    if (const auto& c = requests[i].credentials) t.credentials_origin = c->origin.empty() ? origin(requests[i].url) : c->origin;
+    if (const auto& c = requests[i].credentials)
+      t.credentials_origin = c->origin.empty() ? origin(requests[i].url) : c->origin;
     pending.push_back(i);
   }
   requests_ += requests.size();

@@ -21,8 +21,8 @@ struct ClientOptions {
   long max_retry_after_seconds = 60;  ///< a longer Retry-After is cut to this
   long backoff_ms = 500;              ///< the first wait without Retry-After; doubles each retry
   int max_redirects = 10;
-  std::string user_agent;             ///< "" for "seolint/VERSION"
-  std::string ca_file;                ///< extra CA bundle; certificate verification is always on
+  std::string user_agent;  ///< "" for "seolint/VERSION"
+  std::string ca_file;     ///< extra CA bundle; certificate verification is always on
 };
 
 /// Which redirects a request follows; one it does not follow is answered as the 3xx response itself.
@@ -70,7 +70,7 @@ struct Response {
   std::string url;  ///< the final URL, after the redirects followed
   int redirects = 0;
   int retries = 0;
-  long status = 0;  ///< as received; 0 when no response came (check error first)
+  long status = 0;                             ///< as received; 0 when no response came (check error first)
   std::map<std::string, std::string> headers;  ///< lowercased names; repeated headers joined with ", "
   std::string body;
   Error error;
@@ -89,8 +89,8 @@ class Client {
   /// Runs every request, up to `parallel` at once; the responses are in the order of the requests.
   std::vector<Response> get_all(const std::vector<Request>& requests);
 
-  std::size_t requests() const { return requests_; }  ///< requests asked for (not counting retries or redirects)
-  std::size_t transfers() const { return transfers_; }  ///< HTTP transfers made
+  std::size_t requests() const { return requests_; }       ///< requests asked for (not counting retries or redirects)
+  std::size_t transfers() const { return transfers_; }     ///< HTTP transfers made
   std::uint64_t bytes_received() const { return bytes_; }  ///< response bodies
 
  private:

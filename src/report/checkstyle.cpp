@@ -38,7 +38,8 @@ void report_checkstyle(const Report& r, std::ostream& out, const ReportOptions&)
   };
   for (const auto& in : r.run.inputs) file(in);  // every input, as Checkstyle lists every file it audited
   for (const auto& f : r.findings)
-    if (!f.suppression) error(file(f.post.file), f.start, checkstyle_severity(f.severity), f.message, "seolint." + f.rule);
+    if (!f.suppression)
+      error(file(f.post.file), f.start, checkstyle_severity(f.severity), f.message, "seolint." + f.rule);
   for (const auto& e : r.errors) error(file(e.file), e.position, "error", e.message, "seolint.input");
   doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
 }

@@ -117,7 +117,8 @@ bool is_web_url(std::string_view url) {
     return true;
   };
   if (!starts("http://") && !starts("https://")) return false;
-  return std::none_of(url.begin(), url.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });
+  return std::none_of(url.begin(), url.end(),
+                      [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });
 }
 
 Difference differing_part(std::string_view a, std::string_view b) {

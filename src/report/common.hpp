@@ -43,9 +43,9 @@ struct Tally {
     Counts severity{};
   };
   Counts severity{};
-  std::vector<std::pair<std::string, Counts>> rules;     ///< in rule id order, rules with findings
-  std::vector<std::pair<std::string, Counts>> locales;   ///< by declared language ("" unknown), most first
-  std::vector<Post> posts;                               ///< posts with findings, in output order
+  std::vector<std::pair<std::string, Counts>> rules;    ///< in rule id order, rules with findings
+  std::vector<std::pair<std::string, Counts>> locales;  ///< by declared language ("" unknown), most first
+  std::vector<Post> posts;                              ///< posts with findings, in output order
   std::size_t total() const { return severity[1] + severity[2] + severity[3]; }
 };
 Tally tally(const std::vector<Finding>& findings);

@@ -45,13 +45,15 @@ void filters(std::string& out, const Tally& t) {
   out += "<form class=\"filters\" id=\"filters\" role=\"search\" aria-label=\"Filter the findings\">\n"
          "<fieldset class=\"severities\"><legend>Severity</legend>";
   for (int s = 3; s >= 1; --s)
-    out += std::string("<label class=\"sev-toggle sev-") + severity_name(static_cast<Severity>(s)) + "\"><input type=\"checkbox\" name=\"severity\" value=\"" +
-           std::to_string(s) + "\" checked> " + kSeverityTitle[s] + " <span class=\"muted\">" + with_commas(t.severity[s]) +
-           "</span></label>";
+    out += std::string("<label class=\"sev-toggle sev-") + severity_name(static_cast<Severity>(s)) +
+           "\"><input type=\"checkbox\" name=\"severity\" value=\"" + std::to_string(s) + "\" checked> " +
+           kSeverityTitle[s] + " <span class=\"muted\">" + with_commas(t.severity[s]) + "</span></label>";
   out += "</fieldset>\n<label class=\"field\">Rule <select id=\"filter-rule\"><option value=\"\">All rules</option>";
   for (const auto& [rule, c] : t.rules)
-    out += "<option value=\"" + html_escape(rule) + "\">" + html_escape(rule) + " (" + with_commas(c[1] + c[2] + c[3]) + ")</option>";
-  out += "</select></label>\n<label class=\"field\">Language <select id=\"filter-locale\"><option value=\"*\">All languages</option>";
+    out += "<option value=\"" + html_escape(rule) + "\">" + html_escape(rule) + " (" + with_commas(c[1] + c[2] + c[3]) +
+           ")</option>";
+  out += "</select></label>\n<label class=\"field\">Language <select id=\"filter-locale\"><option value=\"*\">All "
+         "languages</option>";
   for (const auto& [locale, c] : t.locales)
     out += "<option value=\"" + html_escape(locale) + "\">" + html_escape(locale_name(locale)) + " (" +
            with_commas(c[1] + c[2] + c[3]) + ")</option>";
@@ -67,20 +69,24 @@ void report_html(const Report& r, std::ostream& out, const ReportOptions&) {
   using namespace html;
   Tally t = tally(r.findings);
   std::string n = nonce();
-  std::string headline = t.total() ? plural(t.total(), "problem") + " in " + plural(t.posts.size(), "post")
-                                   : std::string("No problems");
+  std::string headline =
+      t.total() ? plural(t.total(), "problem") + " in " + plural(t.posts.size(), "post") : std::string("No problems");
   std::string page;
   page.reserve(1 << 16);
   page += "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'nonce-" + n +
-          "'; script-src 'nonce-" + n + "'; base-uri 'none'; form-action 'none'\">\n"
+          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'nonce-" +
+          n + "'; script-src 'nonce-" + n +
+          "'; base-uri 'none'; form-action 'none'\">\n"
           "<meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"generator\" content=\"seolint " +
-          html_escape(SEOLINT_VERSION) + "\">\n<title>SEO review: " + headline + "</title>\n<style nonce=\"" + n + "\">\n" +
-          std::string(kReportCss) + "</style>\n</head>\n<body>\n<header class=\"page-head\"><div class=\"wrap\">"
-          "<p class=\"kicker\">seolint · SEO review</p>\n<h1>" + headline + "</h1>\n<p class=\"lead\">";
+          html_escape(SEOLINT_VERSION) + "\">\n<title>SEO review: " + headline + "</title>\n<style nonce=\"" + n +
+          "\">\n" + std::string(kReportCss) +
+          "</style>\n</head>\n<body>\n<header class=\"page-head\"><div class=\"wrap\">"
+          "<p class=\"kicker\">seolint · SEO review</p>\n<h1>" +
+          headline + "</h1>\n<p class=\"lead\">";
   for (int s = 3; s >= 1; --s)
-    page += std::string("<span class=\"pill sev-") + severity_name(static_cast<Severity>(s)) + "\">" + plural(t.severity[s], severity_name(static_cast<Severity>(s))) + "</span> ";
+    page += std::string("<span class=\"pill sev-") + severity_name(static_cast<Severity>(s)) + "\">" +
+            plural(t.severity[s], severity_name(static_cast<Severity>(s))) + "</span> ";
   page += "<span class=\"muted\">· read " + plural(r.run.posts, "post") + " in " + plural(r.run.files, "file");
   if (!r.errors.empty()) page += ", " + plural(r.errors.size(), "input") + " could not be read";
   page += "</span></p>\n<nav class=\"jump\"><a href=\"#summary\">Summary</a><a href=\"#posts\">Posts</a>"
@@ -91,7 +97,8 @@ void report_html(const Report& r, std::ostream& out, const ReportOptions&) {
     page += "<section id=\"posts\"><h2>Posts and their problems</h2>\n";
     filters(page, t);
     page += "<div class=\"list-bar\"><p id=\"status\" aria-live=\"polite\"></p><span class=\"list-actions\">"
-            "<button type=\"button\" id=\"filter-reset\">Clear filters</button><button type=\"button\" id=\"expand-all\">Expand all</button><button type=\"button\" id=\"collapse-all\">"
+            "<button type=\"button\" id=\"filter-reset\">Clear filters</button><button type=\"button\" "
+            "id=\"expand-all\">Expand all</button><button type=\"button\" id=\"collapse-all\">"
             "Collapse all</button></span></div>\n<div id=\"post-list\"></div>\n<nav class=\"pager\" id=\"pager\" "
             "aria-label=\"Pages\"></nav>\n<noscript><p class=\"card\">The list of posts needs JavaScript. The summary "
             "above is complete without it.</p></noscript>\n</section>\n";

@@ -95,7 +95,9 @@ std::string blocks_md(std::string_view md, const std::string& first_paragraph_id
           id = " id=\"" + html_escape(row_prefix + std::string(cells[0].substr(1, cells[0].size() - 2))) + "\"";
         out += "<tr" + id + ">";
         for (std::size_t c = 0; c < cells.size(); ++c)
-          out += std::string(head ? "<th>" : c + 1 == cells.size() ? "<td class=\"cell-text\">" : "<td>") +
+          out += std::string(head                    ? "<th>"
+                             : c + 1 == cells.size() ? "<td class=\"cell-text\">"
+                                                     : "<td>") +
                  inline_md(cells[c]) + (head ? "</th>" : "</td>");
         out += "</tr>\n";
         head = false;
@@ -156,9 +158,11 @@ void rule_article(std::string& out, const Rule& rule) {
   bool examples_open = false;
   for (const auto& [title, body] : doc_sections(doc)) {
     bool example = title == "Incorrect" || title == "Correct";
-    if (example && !examples_open) out += "<details class=\"examples\"><summary>Examples</summary>\n", examples_open = true;
+    if (example && !examples_open)
+      out += "<details class=\"examples\"><summary>Examples</summary>\n", examples_open = true;
     if (!example && examples_open) out += "</details>\n", examples_open = false;
-    if (!title.empty()) out += std::string(example ? "<h5>" : "<h4>") + inline_md(title) + (example ? "</h5>\n" : "</h4>\n");
+    if (!title.empty())
+      out += std::string(example ? "<h5>" : "<h4>") + inline_md(title) + (example ? "</h5>\n" : "</h4>\n");
     if (title == "Why it matters") out += blocks_md(body, "why-" + id);
     else if (title == "Messages") out += blocks_md(body, "", "fix-" + id + "--");
     else out += blocks_md(body);

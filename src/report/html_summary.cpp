@@ -24,15 +24,17 @@ std::string utc_time(std::chrono::system_clock::time_point t, const char* format
 void bar_row(std::string& out, const std::string& attrs, const std::string& button, const std::string& label,
              const Tally::Counts& counts, std::size_t max) {
   std::size_t total = counts[1] + counts[2] + counts[3];
-  out += "<li " + attrs + " data-count=\"" + std::to_string(total) + "\"><button type=\"button\" class=\"chart-label\" " +
-         button + ">" + html_escape(label) + "</button><svg class=\"bar\" viewBox=\"0 0 100 10\" " +
+  out += "<li " + attrs + " data-count=\"" + std::to_string(total) +
+         "\"><button type=\"button\" class=\"chart-label\" " + button + ">" + html_escape(label) +
+         "</button><svg class=\"bar\" viewBox=\"0 0 100 10\" " +
          "preserveAspectRatio=\"none\" aria-hidden=\"true\"><rect class=\"track\" width=\"100\" height=\"10\"/>";
   double x = 0;
   for (int s = 3; s >= 1; --s) {
     if (!counts[s] || !max) continue;
     double w = 100.0 * static_cast<double>(counts[s]) / static_cast<double>(max);
     char rect[160];
-    std::snprintf(rect, sizeof rect, "<rect class=\"fill-%s\" x=\"%.3f\" width=\"%.3f\" height=\"10\"/>", severity_name(static_cast<Severity>(s)), x, w);
+    std::snprintf(rect, sizeof rect, "<rect class=\"fill-%s\" x=\"%.3f\" width=\"%.3f\" height=\"10\"/>",
+                  severity_name(static_cast<Severity>(s)), x, w);
     out += rect;
     x += w;
   }
@@ -53,17 +55,19 @@ void charts(std::string& out, const Tally& t) {
     Tally::Counts only{};
     only[s] = t.severity[s];
     bar_row(out, std::string("data-summary-severity=\"") + severity_name(static_cast<Severity>(s)) + "\"",
-            std::string("data-set-severity=\"") + severity_name(static_cast<Severity>(s)) + "\"", kSeverityTitle[s], only, max);
+            std::string("data-set-severity=\"") + severity_name(static_cast<Severity>(s)) + "\"", kSeverityTitle[s],
+            only, max);
   }
-  out += "</ul></figure>\n<figure class=\"chart\" id=\"chart-rule\"><figcaption>By rule</figcaption><ul class=\"bars\">\n";
+  out +=
+      "</ul></figure>\n<figure class=\"chart\" id=\"chart-rule\"><figcaption>By rule</figcaption><ul class=\"bars\">\n";
   for (const auto& [rule, c] : t.rules)
     bar_row(out, "data-summary-rule=\"" + html_escape(rule) + "\"", "data-set-rule=\"" + html_escape(rule) + "\"", rule,
             c, max_total(t.rules));
   out += "</ul></figure>\n<figure class=\"chart\" id=\"chart-locale\"><figcaption>By declared language</figcaption>"
          "<ul class=\"bars\">\n";
   for (const auto& [locale, c] : t.locales)
-    bar_row(out, "data-summary-locale=\"" + html_escape(locale) + "\"", "data-set-locale=\"" + html_escape(locale) + "\"",
-            locale_name(locale), c, max_total(t.locales));
+    bar_row(out, "data-summary-locale=\"" + html_escape(locale) + "\"",
+            "data-set-locale=\"" + html_escape(locale) + "\"", locale_name(locale), c, max_total(t.locales));
   out += "</ul></figure>\n</div>\n";
 }
 
@@ -89,7 +93,8 @@ void top_posts(std::string& out, const Report& r, const Tally& t) {
 std::string short_list(const std::vector<std::string>& items, std::size_t shown) {
   std::string out = "<ul class=\"plain\">";
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i == shown) out += "</ul><details><summary>and " + with_commas(items.size() - shown) + " more</summary><ul class=\"plain\">";
+    if (i == shown)
+      out += "</ul><details><summary>and " + with_commas(items.size() - shown) + " more</summary><ul class=\"plain\">";
     out += "<li>" + items[i] + "</li>";
   }
   return out + (items.size() > shown ? "</ul></details>" : "</ul>");
@@ -104,8 +109,8 @@ void run_section(std::string& out, const Report& r) {
                          ? std::string("not recorded")
                          : "<time datetime=\"" + utc_time(run.started, "%Y-%m-%dT%H:%M:%SZ") + "\">" +
                                utc_time(run.started, "%Y-%m-%d %H:%M UTC") + "</time>";
-  out += "<div><h3>When</h3><p>" + when + "</p><h3>seolint</h3><p>version " +
-         html_escape(SEOLINT_VERSION) + "</p></div>\n";
+  out += "<div><h3>When</h3><p>" + when + "</p><h3>seolint</h3><p>version " + html_escape(SEOLINT_VERSION) +
+         "</p></div>\n";
   std::vector<std::string> inputs;
   for (const auto& in : run.inputs) inputs.push_back("<code>" + html_escape(in) + "</code>");
   out += "<div><h3>Inputs</h3><p>" + plural(run.posts, "post") + " in " + plural(run.files, "file") + "</p>" +

@@ -80,8 +80,9 @@ void report_junit(const Report& r, std::ostream& out, const ReportOptions&) {
     s.posts = r.run.posts, s.counted = true;
   }
   // Without a count for every input with findings, the posts without findings are pooled in a suite of their own.
-  bool per_input = std::all_of(suites.begin(), suites.end(),
-                               [](const Suite& s) { return s.cases.empty() || (s.counted && s.posts >= s.cases.size()); });
+  bool per_input = std::all_of(suites.begin(), suites.end(), [](const Suite& s) {
+    return s.cases.empty() || (s.counted && s.posts >= s.cases.size());
+  });
 
   pugi::xml_document doc;
   pugi::xml_node root = xml_root(doc, "testsuites");

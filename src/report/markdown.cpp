@@ -15,7 +15,6 @@ namespace {
 
 constexpr std::size_t kMaxMessage = 400;  ///< bytes of a message shown, before escaping
 
-
 /// At most max bytes of s, cut on a character boundary, with "…" when cut.
 std::string clip(std::string_view s, std::size_t max) {
   if (s.size() <= max) return std::string(s);
@@ -34,16 +33,23 @@ std::string md_escape(std::string_view s) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
-      case '@': case '#': {  // "@name" would notify someone, "#12" link an issue
+      case '@':
+      case '#': {  // "@name" would notify someone, "#12" link an issue
         char next = i + 1 < s.size() ? s[i + 1] : ' ';
         bool word = std::isalnum(static_cast<unsigned char>(next)) || next == '-' || next == '_';
         out += c;
         if (c == '@' ? word : std::isdigit(static_cast<unsigned char>(next)) != 0) out += "&#8203;";
         break;
       }
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '~': case '!':
-        out += '\\', out += c;
-        break;
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '|':
+      case '~':
+      case '!': out += '\\', out += c; break;
       default:
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) out += ' ';
         else out += c;
@@ -61,8 +67,8 @@ std::string head(const Report& r, const Tally& t) {
   out += t.total() ? plural(t.total(), "problem") + " in " + plural(t.posts.size(), "post") : "no problems";
   out += "\n\n";
   for (int s = 3; s >= 1; --s)
-    out += std::string(t.severity[s] ? "**" : "") + plural(t.severity[s], severity_name(static_cast<Severity>(s))) + (t.severity[s] ? "**" : "") +
-           (s > 1 ? " · " : "");
+    out += std::string(t.severity[s] ? "**" : "") + plural(t.severity[s], severity_name(static_cast<Severity>(s))) +
+           (t.severity[s] ? "**" : "") + (s > 1 ? " · " : "");
   out += " — read " + plural(r.run.posts, "post") + " in " + plural(r.run.files, "file") + " with seolint " +
          SEOLINT_VERSION + ".\n";
   if (!r.errors.empty()) out += "\n**" + plural(r.errors.size(), "input") + " could not be read** (listed below).\n";
@@ -93,8 +99,8 @@ std::string post_line(const PostRef& p, const Tally::Post& counts) {
 }
 
 std::string finding_line(const Finding& f) {
-  return "- **" + std::string(severity_name(static_cast<Severity>(static_cast<int>(f.severity)))) + "** `" + f.rule + "` " +
-         std::to_string(f.start.line) + ":" + std::to_string(f.start.column) + " " +
+  return "- **" + std::string(severity_name(static_cast<Severity>(static_cast<int>(f.severity)))) + "** `" + f.rule +
+         "` " + std::to_string(f.start.line) + ":" + std::to_string(f.start.column) + " " +
          md_escape(clip(f.message, kMaxMessage)) + "\n";
 }
 

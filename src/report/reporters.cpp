@@ -10,7 +10,8 @@ constexpr Reporter kReporters[] = {
     {"json", report_json, "a plain array of findings for scripts (docs/formats.md)", stream_json},
     {"html", report_html, "one self-contained HTML page for editors: summary, charts, filters (docs/report.md)"},
     {"markdown", report_markdown, "a compact summary for pull-request comments and CI job summaries"},
-    {"junit", report_junit, "JUnit XML for CI test views: a testsuite per input, a testcase per post, a failure per finding"},
+    {"junit", report_junit,
+     "JUnit XML for CI test views: a testsuite per input, a testcase per post, a failure per finding"},
     {"github", report_github, "GitHub Actions workflow commands: an annotation per finding, then a summary line"},
     {"codequality", report_codequality, "GitLab Code Quality JSON for merge request widgets"},
     {"checkstyle", report_checkstyle, "Checkstyle XML for Jenkins warnings-ng, reviewdog and other checkstyle readers"},
@@ -22,7 +23,9 @@ namespace {
 class Buffered : public ReportWriter {
  public:
   Buffered(const Reporter& r, std::ostream& out, const ReportOptions& options) : r_(r), out_(out), options_(options) {}
-  void add(std::span<const Finding> findings) override { findings_.insert(findings_.end(), findings.begin(), findings.end()); }
+  void add(std::span<const Finding> findings) override {
+    findings_.insert(findings_.end(), findings.begin(), findings.end());
+  }
   void finish(const RunSummary& run, const std::vector<InputError>& errors) override {
     r_.write({run, findings_, errors}, out_, options_);
   }

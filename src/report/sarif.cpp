@@ -132,7 +132,8 @@ bj::object invocation(const RunSummary& run, const std::vector<InputError>& erro
     notes.push_back(notification("warning", "results-cut",
                                  std::to_string(cut) + " results were left out: GitHub code scanning accepts at most " +
                                      std::to_string(limit) + " results per run, so only the first " +
-                                     std::to_string(limit) + " in output order are written (split the run with "
+                                     std::to_string(limit) +
+                                     " in output order are written (split the run with "
                                      "--shard, or raise the limit with --sarif-max-results)"));
   for (const auto& note : run.notes) notes.push_back(notification("note", "run-note", note));
   bj::object inv{{"executionSuccessful", errors.empty()}};

@@ -45,16 +45,18 @@ constexpr std::string_view kConfusable[] = {"bs hr sr", "id ms", "cs sk", "da no
 
 // Scripts of languages not written (only) in Latin; every other language uses Latin.
 constexpr std::pair<std::string_view, std::string_view> kScripts[] = {
-    {"ab", "Cyrl"}, {"am", "Ethi"}, {"ar", "Arab"}, {"as", "Beng"}, {"az", "Latn Cyrl Arab"}, {"ba", "Cyrl"},
-    {"be", "Cyrl"}, {"bg", "Cyrl"}, {"bn", "Beng"}, {"bo", "Tibt"}, {"cv", "Cyrl"}, {"dv", "Thaa"},
-    {"dz", "Tibt"}, {"el", "Grek"}, {"fa", "Arab"}, {"gu", "Gujr"}, {"he", "Hebr"}, {"hi", "Deva"},
-    {"hy", "Armn"}, {"iu", "Cans"}, {"ja", "Hani Hira Kana"}, {"ka", "Geor"}, {"kk", "Cyrl Latn"},
-    {"km", "Khmr"}, {"kn", "Knda"}, {"ko", "Hang Hani"}, {"ks", "Arab Deva"}, {"ku", "Latn Arab"},
-    {"ky", "Cyrl"}, {"lo", "Laoo"}, {"mk", "Cyrl"}, {"ml", "Mlym"}, {"mn", "Cyrl Mong"}, {"mr", "Deva"},
-    {"my", "Mymr"}, {"ne", "Deva"}, {"or", "Orya"}, {"os", "Cyrl"}, {"pa", "Guru Arab"}, {"ps", "Arab"},
-    {"ru", "Cyrl"}, {"sa", "Deva"}, {"sd", "Arab"}, {"si", "Sinh"}, {"sr", "Cyrl Latn"}, {"ta", "Taml"},
-    {"te", "Telu"}, {"tg", "Cyrl"}, {"th", "Thai"}, {"ti", "Ethi"}, {"tt", "Cyrl"}, {"ug", "Arab"},
-    {"uk", "Cyrl"}, {"ur", "Arab"}, {"uz", "Latn Cyrl"}, {"yi", "Hebr"}, {"zh", "Hani"}};
+    {"ab", "Cyrl"},           {"am", "Ethi"},      {"ar", "Arab"},      {"as", "Beng"},      {"az", "Latn Cyrl Arab"},
+    {"ba", "Cyrl"},           {"be", "Cyrl"},      {"bg", "Cyrl"},      {"bn", "Beng"},      {"bo", "Tibt"},
+    {"cv", "Cyrl"},           {"dv", "Thaa"},      {"dz", "Tibt"},      {"el", "Grek"},      {"fa", "Arab"},
+    {"gu", "Gujr"},           {"he", "Hebr"},      {"hi", "Deva"},      {"hy", "Armn"},      {"iu", "Cans"},
+    {"ja", "Hani Hira Kana"}, {"ka", "Geor"},      {"kk", "Cyrl Latn"}, {"km", "Khmr"},      {"kn", "Knda"},
+    {"ko", "Hang Hani"},      {"ks", "Arab Deva"}, {"ku", "Latn Arab"}, {"ky", "Cyrl"},      {"lo", "Laoo"},
+    {"mk", "Cyrl"},           {"ml", "Mlym"},      {"mn", "Cyrl Mong"}, {"mr", "Deva"},      {"my", "Mymr"},
+    {"ne", "Deva"},           {"or", "Orya"},      {"os", "Cyrl"},      {"pa", "Guru Arab"}, {"ps", "Arab"},
+    {"ru", "Cyrl"},           {"sa", "Deva"},      {"sd", "Arab"},      {"si", "Sinh"},      {"sr", "Cyrl Latn"},
+    {"ta", "Taml"},           {"te", "Telu"},      {"tg", "Cyrl"},      {"th", "Thai"},      {"ti", "Ethi"},
+    {"tt", "Cyrl"},           {"ug", "Arab"},      {"uk", "Cyrl"},      {"ur", "Arab"},      {"uz", "Latn Cyrl"},
+    {"yi", "Hebr"},           {"zh", "Hani"}};
 
 // The one likely language of a script, to name it in messages.
 constexpr std::pair<std::string_view, std::string_view> kScriptLanguage[] = {
@@ -101,11 +103,22 @@ std::string_view lookup(const std::pair<std::string_view, std::string_view> (&ta
 
 // Letters beyond a-z that each language writes: a title with one that the declared language lacks
 // is evidence for the language CLD2 names ("Denkmäler" is not English).
-constexpr std::pair<std::string_view, std::string_view> kLetters[] = {
-    {"cs", "áčďéěíňóřšťúůýž"}, {"da", "æøå"}, {"de", "äöüß"}, {"es", "áéíñóúü"},
-    {"fr", "àâæçéèêëîïôœùûüÿ"}, {"hu", "áéíóöőúüű"}, {"it", "àèéìíîòóùú"}, {"nl", "ëïéèáó"},
-    {"no", "æøå"}, {"pl", "ąćęłńóśźż"}, {"pt", "áâãàçéêíóôõú"}, {"ro", "ăâîșțşţ"},
-    {"sk", "áäčďéíĺľňóôŕšťúýž"}, {"sv", "åäö"}, {"tr", "çğıöşü"}, {"en", ""}};
+constexpr std::pair<std::string_view, std::string_view> kLetters[] = {{"cs", "áčďéěíňóřšťúůýž"},
+                                                                      {"da", "æøå"},
+                                                                      {"de", "äöüß"},
+                                                                      {"es", "áéíñóúü"},
+                                                                      {"fr", "àâæçéèêëîïôœùûüÿ"},
+                                                                      {"hu", "áéíóöőúüű"},
+                                                                      {"it", "àèéìíîòóùú"},
+                                                                      {"nl", "ëïéèáó"},
+                                                                      {"no", "æøå"},
+                                                                      {"pl", "ąćęłńóśźż"},
+                                                                      {"pt", "áâãàçéêíóôõú"},
+                                                                      {"ro", "ăâîșțşţ"},
+                                                                      {"sk", "áäčďéíĺľňóôŕšťúýž"},
+                                                                      {"sv", "åäö"},
+                                                                      {"tr", "çğıöşü"},
+                                                                      {"en", ""}};
 
 std::string fold(std::string code) {
   auto alias = lookup(kAliases, code);
@@ -251,7 +264,8 @@ std::size_t native_words(std::string_view text, std::string_view lang) {
   };
   for (std::size_t i = 0; i < text.size();) {
     char32_t cp = next_code_point(text, i);
-    if (u_isalpha(static_cast<UChar32>(cp))) append_utf8(word, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+    if (u_isalpha(static_cast<UChar32>(cp)))
+      append_utf8(word, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
     else flush();
   }
   flush();

@@ -49,10 +49,10 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   std::size_t n = utf8_sequence_length(s.substr(i));
   if (!n) return ++i, U'\uFFFD';
   auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
-  char32_t cp = n == 1 ? b(0)
-              : n == 2 ? ((b(0) & 0x1F) << 6) | (b(1) & 0x3F)
-              : n == 3 ? ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F)
-                       : ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+  char32_t cp = n == 1   ? b(0)
+                : n == 2 ? ((b(0) & 0x1F) << 6) | (b(1) & 0x3F)
+                : n == 3 ? ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F)
+                         : ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
   i += n;
   return cp;
 }

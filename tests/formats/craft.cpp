@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
   report_json(Report{c.run, counted, c.errors}, json, {});
   boost::json::array errors;
   for (const auto& e : c.errors)
-    errors.push_back({{"file", e.file}, {"line", e.position.line}, {"column", e.position.column}, {"message", e.message}});
+    errors.push_back(
+        {{"file", e.file}, {"line", e.position.line}, {"column", e.position.column}, {"message", e.message}});
   boost::json::object oracle{{"findings", boost::json::parse(json.str())},
                              {"errors", std::move(errors)},
                              {"posts", c.run.posts},

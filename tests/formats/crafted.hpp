@@ -20,8 +20,8 @@ inline const std::string kOddFile = "we%ird:: na,me\nx.json";
 inline const std::string kOddMessage = "100% sure: a, b\nline two\r\nthree %0A %3A %25 literal ::x";
 
 inline Finding crafted_finding(const std::string& file, const std::string& pointer, std::size_t index,
-                               const std::string& rule, Severity severity, const std::string& message,
-                               Position start, Position end, const std::string& fingerprint) {
+                               const std::string& rule, Severity severity, const std::string& message, Position start,
+                               Position end, const std::string& fingerprint) {
   Finding f;
   f.rule = rule;
   f.message_id = "crafted";
@@ -43,21 +43,21 @@ inline Crafted crafted(bool with_counts) {
   c.run.inputs = {kOddFile, "plain.json", "broken: a,b%.json"};
   if (with_counts) c.run.input_posts = {2, 3, 0};
   c.run.posts = 5, c.run.files = 3;
-  c.findings.push_back(crafted_finding(kOddFile, "/0", 0, "title-length", Severity::Warning, kOddMessage, {1, 5},
-                                       {1, 30}, "aaaa"));
+  c.findings.push_back(
+      crafted_finding(kOddFile, "/0", 0, "title-length", Severity::Warning, kOddMessage, {1, 5}, {1, 30}, "aaaa"));
   c.findings.push_back(crafted_finding(kOddFile, "/0", 0, "canonical-invalid", Severity::Error,
                                        "canonical <a href=\"x\"> & 'y'\x01 spans lines", {2, 3}, {4, 1}, "bbbb"));
-  c.findings.push_back(crafted_finding(kOddFile, "/1", 1, "mixed-locale", Severity::Note, "an empty value", {5, 7},
-                                       {5, 7}, "cccc"));
+  c.findings.push_back(
+      crafted_finding(kOddFile, "/1", 1, "mixed-locale", Severity::Note, "an empty value", {5, 7}, {5, 7}, "cccc"));
   // The same post given twice: the same fingerprint again.
-  c.findings.push_back(crafted_finding(kOddFile, "/1", 1, "mixed-locale", Severity::Note, "an empty value", {5, 7},
-                                       {5, 7}, "cccc"));
+  c.findings.push_back(
+      crafted_finding(kOddFile, "/1", 1, "mixed-locale", Severity::Note, "an empty value", {5, 7}, {5, 7}, "cccc"));
   Finding baselined = crafted_finding("plain.json", "/0", 2, "missing-image", Severity::Error, "in the baseline",
                                       {1, 1}, {1, 2}, "dddd");
   baselined.suppression = Suppression{"external", "in baseline .seolint-baseline.json", true};
   c.findings.push_back(baselined);
-  c.findings.push_back(crafted_finding("plain.json", "/2", 4, "og-incomplete", Severity::Error, "café ✓ 🙂", {3, 2},
-                                       {3, 9}, "eeee"));
+  c.findings.push_back(crafted_finding("plain.json", "/2", 4, "og-incomplete", Severity::Error, "café ✓ 🙂",
+                                       {3, 2}, {3, 9}, "eeee"));
   // Site-wide findings come last; this one is about the first post.
   c.findings.push_back(crafted_finding(kOddFile, "/0", 0, "duplicate-title", Severity::Warning,
                                        "the same title as plain.json, post 5", {1, 5}, {1, 30}, "ffff"));

@@ -67,7 +67,9 @@ TEST_CASE("severities map onto each format's scale", "[formats]") {
 
 TEST_CASE("XML text keeps what XML 1.0 can carry and replaces the rest", "[formats]") {
   CHECK(xml_chars("tab\tLF\nCR\r<&>\"'") == "tab\tLF\nCR\r<&>\"'");
-  CHECK(xml_chars("a\x01" "b\x1b[31m") == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD[31m");
+  CHECK(xml_chars("a\x01"
+                  "b\x1b[31m") == "a\xEF\xBF\xBD"
+                                  "b\xEF\xBF\xBD[31m");
   CHECK(xml_chars("\xEF\xBF\xBE\xEF\xBF\xBF\xEF\xBF\xBD") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
   CHECK(xml_chars("bad \xC3 \xFF end") == "bad \xEF\xBF\xBD \xEF\xBF\xBD end");
   CHECK(xml_chars("café ✓ 🙂 \x7F") == "café ✓ 🙂 \x7F");
@@ -83,7 +85,8 @@ TEST_CASE("github: an annotation per finding and input error, then one summary l
   CHECK(out[1].rfind("::error file=we%25ird%3A%3A na%2Cme%0Ax.json,line=2,col=3,title=canonical-invalid::", 0) == 0);
   CHECK(out[2].rfind("::notice file=we%25ird%3A%3A na%2Cme%0Ax.json,line=5,col=7,title=mixed-locale::", 0) == 0);
   CHECK(out[4].rfind("::error file=plain.json,line=3,col=2,endLine=3,endColumn=9,title=og-incomplete::", 0) == 0);
-  CHECK(out[6] == "::error file=broken%3A a%2Cb%25.json,line=3,col=7,title=seolint input error::unexpected ',' or %25: here");
+  CHECK(out[6] ==
+        "::error file=broken%3A a%2Cb%25.json,line=3,col=7,title=seolint input error::unexpected ',' or %25: here");
   CHECK(out[7] == "::error file=missing%0Afile.json,title=seolint input error::no such file or directory");
   CHECK(out[8] == "seolint: 6 problems (2 errors, 2 warnings, 2 notes); read 5 posts in 3 files; 2 input errors; "
                   "1 suppressed, not annotated");

@@ -28,8 +28,7 @@ struct Run {
     for (const Rule* r : all_rules())
       if (std::find(test::kMissionRules.begin(), test::kMissionRules.end(), r->meta.id) == test::kMissionRules.end())
         mission.severity[std::string(r->meta.id)] = Severity::Off;
-      else
-        summary.rules.push_back(r);
+      else summary.rules.push_back(r);
     summary.configuration = describe_configuration(mission, "error", false);
     for (const auto& file : files) {
       auto lint = test::lint_file(file, mission);
@@ -232,7 +231,9 @@ TEST_CASE("seolint --format html and --format markdown", "[report]") {
   std::smatch m;  // the mission rules' six, and whatever other rules find on the seed
   REQUIRE(std::regex_search(md.out, m, std::regex("^## seolint: ([0-9]+) problems in 1 post")));
   CHECK(std::stoul(m[1]) >= 6);
-  CHECK(test::mission_lines(test::run_seolint({"--disable", "missing-image", kSeed}).out, "hancock-health-fr-50288.json:1:").size() == 6);
+  CHECK(test::mission_lines(test::run_seolint({"--disable", "missing-image", kSeed}).out,
+                            "hancock-health-fr-50288.json:1:")
+            .size() == 6);
   // Every format of the table in --help, whatever the line wrapping.
   std::string help = std::regex_replace(test::run_seolint({"--help"}).out, std::regex("\\s+"), " ");
   std::string names;

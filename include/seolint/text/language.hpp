@@ -27,10 +27,10 @@ struct Detection {
 Detection detect_language(std::string_view text, std::string_view hint);
 
 struct ScriptUse {
-  std::string script;      ///< ICU short name of the main script ("Deva", "Latn"), "" when no letters
-  std::string name;        ///< long name ("Devanagari")
-  std::size_t letters = 0; ///< letters in scripts (Common and Inherited excluded)
-  std::size_t in_main = 0; ///< of which in the main script
+  std::string script;       ///< ICU short name of the main script ("Deva", "Latn"), "" when no letters
+  std::string name;         ///< long name ("Devanagari")
+  std::size_t letters = 0;  ///< letters in scripts (Common and Inherited excluded)
+  std::size_t in_main = 0;  ///< of which in the main script
 };
 /// Counts letters by script.
 ScriptUse main_script(std::string_view text);
