@@ -67,8 +67,8 @@ struct Found {
 /// The labels, from yoast_head_json.twitter_misc when it is there (one finding per property), else the head.
 std::vector<Found> labels(const Post& post) {
   std::vector<Found> out;
-  if (auto misc = post.yoast_json() ? post.yoast_json()->member("twitter_misc") : std::nullopt;
-      misc && misc->value->is_object()) {
+  auto yoast = post.yoast_json();
+  if (auto misc = yoast ? yoast->member("twitter_misc") : std::nullopt; misc && misc->value->is_object()) {
     for (const auto& m : misc->value->members) {
       Loc loc = misc->key_loc(m);
       out.push_back(

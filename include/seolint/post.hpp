@@ -275,9 +275,8 @@ class Post {
   enum class Kind { Rest, Page, Wxr };
   Kind kind_ = Kind::Rest;
   std::shared_ptr<const SiteSettings> site_;
-  std::shared_ptr<const json::Value> root_;  ///< the post's JSON object (REST), or null
-  std::optional<JsonLd> yoast_json_;         ///< yoast_head_json as a located document
-  std::optional<Loc> yoast_head_at_;         ///< the yoast_head string's first character
+  std::optional<JsonLd> root_;        ///< the post's JSON object (REST) as a located document, or nothing
+  std::optional<Loc> yoast_head_at_;  ///< the yoast_head string's first character
 
   std::optional<SchemaNode> find_page_node() const;
   /// A URL's language segment ("/fr/") counts unless the configuration lists other prefixes.

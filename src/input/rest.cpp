@@ -118,16 +118,9 @@ void read_yoast(const Source& src, const Value& post, const ReadOptions& options
   }
   const Value* hj = post.find("yoast_head_json");
   if (hj && hj->is_object()) {
-    PostBuilder::set_yoast_json(p, *hj);
     p.head.known = true;
-    if (const Value* schema = hj->find("schema"); schema && (schema->is_object() || schema->is_array())) {
-      JsonLd doc;
-      doc.owner = PostBuilder::shared_root(p);
-      doc.top = schema;
-      doc.map = std::make_shared<json::OffsetMap>(json::OffsetMap::identity(0));
-      doc.pointer = "/yoast_head_json/schema";
-      p.yoast_json_schema = std::move(doc);
-    }
+    if (const Value* schema = hj->find("schema"); schema && (schema->is_object() || schema->is_array()))
+      p.yoast_json_schema = PostBuilder::located(p, *schema, "/yoast_head_json/schema");
   }
 }
 

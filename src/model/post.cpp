@@ -111,16 +111,17 @@ Loc SchemaNode::key_loc(const json::Member& m) const {
 }
 
 std::optional<SchemaNode> Post::yoast_json() const {
-  if (!yoast_json_) return std::nullopt;
-  return SchemaNode{yoast_json_->top, &*yoast_json_, ""};
+  if (!root_) return std::nullopt;
+  auto y = SchemaNode{root_->top, &*root_, ""}.member("yoast_head_json");
+  return y && y->value->is_object() ? y : std::nullopt;
 }
 
 std::optional<Text> Post::yoast_text(std::string_view key) const {
-  if (!yoast_json_) return std::nullopt;
   for (const auto& [k, t] : yoast_texts_)  // rules ask for the same few keys again and again
     if (k == key) return t;
   std::optional<Text> t;
-  if (auto v = yoast_json()->string_member(key)) t = v->text();
+  if (auto yoast = yoast_json())
+    if (auto v = yoast->string_member(key)) t = v->text();
   yoast_texts_.emplace_back(std::string(key), t);
   return t;
 }
@@ -136,7 +137,7 @@ std::optional<Text> Post::head_field(std::string_view json_key, std::string_view
 
 HeadFrom Post::head_from() const {
   if (kind_ == Kind::Page) return HeadFrom::Page;
-  if (yoast_json_) return yoast_head_at_ ? HeadFrom::YoastBoth : HeadFrom::YoastJson;
+  if (yoast_json()) return yoast_head_at_ ? HeadFrom::YoastBoth : HeadFrom::YoastJson;
   return yoast_head_at_ ? HeadFrom::YoastHead : HeadFrom::Unknown;
 }
 
@@ -144,7 +145,7 @@ Loc Post::anchor_for_missing(std::initializer_list<std::string_view> families) c
   for (const auto& m : head.metas)
     for (std::string_view family : families)
       if (m.key.starts_with(family)) return m.content.loc;
-  if (yoast_json_) return {yoast_json_->top->begin, yoast_json_->top->begin + 1, "/yoast_head_json", ""};
+  if (auto y = yoast_json()) return {y->value->begin, y->value->begin + 1, "/yoast_head_json", ""};
   if (yoast_head_at_) return *yoast_head_at_;
   if (head.title) return head.title->loc;
   if (head.html_lang) return head.html_lang->loc;
@@ -189,7 +190,8 @@ std::optional<ImageSize> meta_size(const Head& head) {
 ShareImage Post::og_image() const {
   ShareImage out;
   std::optional<SchemaNode> first;
-  if (auto og = yoast_json() ? yoast_json()->member("og_image") : std::nullopt;
+  auto yoast = yoast_json();
+  if (auto og = yoast ? yoast->member("og_image") : std::nullopt;
       og && og->value->is_array() && !og->value->items.empty()) {
     first = og->item(0);
     if (const Value* u = first->value->find_string("url")) out.url = u->text;
@@ -199,8 +201,7 @@ ShareImage Post::og_image() const {
   if (first && first->value->is_object()) out.size = size_of(*first, "yoast_head_json og_image");
   if (!out.size) out.size = meta_size(head);
   if (!out.size && root_ && featured_url && out.url == featured_url->value) {
-    JsonLd doc{root_, root_.get(), std::make_shared<json::OffsetMap>(json::OffsetMap::identity(0)), "", "", true, ""};
-    SchemaNode node{root_.get(), &doc, ""};
+    SchemaNode node{root_->top, &*root_, ""};
     for (std::string_view key : {"_embedded", "wp:featuredmedia"})
       if (auto next = node.member(key)) node = *next;
       else return out;
@@ -214,16 +215,18 @@ ShareImage Post::og_image() const {
 bool Post::has_share_image() const {
   for (const char* key : {"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"})
     if (const Text* t = head.meta(key); t && !t->value.empty()) return true;
-  if (!yoast_json_) return false;
-  auto og = yoast_json()->member("og_image");
+  auto yoast = yoast_json();
+  if (!yoast) return false;
+  auto og = yoast->member("og_image");
   if (og && og->value->is_array() && !og->value->items.empty()) return true;
-  auto tw = yoast_json()->string_member("twitter_image");
+  auto tw = yoast->string_member("twitter_image");
   return tw && !tw->value->text.empty();
 }
 
 std::vector<RobotsSource> Post::robots() const {
   std::vector<RobotsSource> out;
-  if (auto robots = yoast_json() ? yoast_json()->member("robots") : std::nullopt)
+  auto yoast = yoast_json();
+  if (auto robots = yoast ? yoast->member("robots") : std::nullopt)
     if (auto index = robots->string_member("index")) out.push_back({"yoast_head_json robots.index", index->text()});
   for (const auto& m : head.metas)
     if (m.key == "robots" || m.key == "googlebot") out.push_back({"meta name=" + m.key, m.content});

@@ -11,18 +11,22 @@ class PostBuilder {
  public:
   static void mark_page(Post& p) { p.kind_ = Post::Kind::Page; }
   static void mark_export(Post& p) { p.kind_ = Post::Kind::Wxr; }
-  static void set_root(Post& p, std::shared_ptr<const json::Value> root) { p.root_ = std::move(root); }
-  /// The post's JSON object (REST), or null: for the readers and for saving it as read.
-  static const json::Value* root(const Post& p) { return p.root_.get(); }
-  static const std::shared_ptr<const json::Value>& shared_root(const Post& p) { return p.root_; }
-  /// yoast_head_json, an object of the post's root, becomes a located document.
-  static void set_yoast_json(Post& p, const json::Value& object) {
+  /// The post's JSON object (REST), kept as a located document whose offsets are the file's.
+  static void set_root(Post& p, std::shared_ptr<const json::Value> root) {
     JsonLd doc;
-    doc.owner = p.root_;
-    doc.top = &object;
+    doc.top = root.get();
+    doc.owner = std::move(root);
     doc.map = std::make_shared<json::OffsetMap>(json::OffsetMap::identity(0));
-    doc.pointer = "/yoast_head_json";
-    p.yoast_json_ = std::move(doc);
+    p.root_ = std::move(doc);
+  }
+  /// The post's JSON object (REST), or null: for the readers and for saving it as read.
+  static const json::Value* root(const Post& p) { return p.root_ ? p.root_->top : nullptr; }
+  /// A value of the post's JSON (set_root first) as a document of its own at pointer (yoast_head_json.schema).
+  static JsonLd located(const Post& p, const json::Value& value, std::string pointer) {
+    JsonLd doc = *p.root_;
+    doc.top = &value;
+    doc.pointer = std::move(pointer);
+    return doc;
   }
   /// Where the yoast_head string starts.
   static void set_yoast_head_at(Post& p, const Loc& at) { p.yoast_head_at_ = at; }
