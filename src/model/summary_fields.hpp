@@ -20,6 +20,9 @@ struct Field {
   Get get;
   std::string_view need = "";  ///< why the member is required ("" when it may be left out)
 };
+// Spelt out for compilers without C++20's deduction for aggregates (clang before 17).
+template <class Get>
+Field(std::string_view, Get, std::string_view = "") -> Field<Get>;
 
 /// The member of value that field f describes.
 template <class F, class T>
@@ -69,16 +72,14 @@ constexpr auto table(const PostSummary*) {
                 Field{"translations", &PostSummary::translations}, Field{"directives", &PostSummary::directives});
 }
 
+// A placed value's Loc is written flat: its byte offsets, its pointer and its element.
+constexpr auto loc_offsets = [](auto& p) { return Two{p.loc.begin, p.loc.end}; };
+constexpr auto loc_pointer = [](auto& p) -> auto& { return p.loc.pointer; };
+constexpr auto loc_element = [](auto& p) -> auto& { return p.loc.element; };
+
 constexpr auto table(const Placed*) {
-  return object("a placed value must be an object", "a placed value",
-                Field{"value", &Placed::value}, Field{"offsets", [](auto& p) {
-    return Two{p.loc.begin, p.loc.end}; }},
-                Field{"pointer", [](auto& p) -> auto& { return p.loc.pointer;
-}
-}  // namespace seolint::summary_fields
-, Field{"element", [](auto& p) -> auto& {return p.loc.element;
-}
-},
+  return object("a placed value must be an object", "a placed value", Field{"value", &Placed::value},
+                Field{"offsets", loc_offsets}, Field{"pointer", loc_pointer}, Field{"element", loc_element},
                 Field{"start", &Placed::start}, Field{"end", &Placed::end});
 }
 
@@ -103,7 +104,7 @@ template <class T>
 constexpr auto table(const Two<T>*) {
   return array("expected an array of two numbers", Field{"", [](auto& t) -> auto& { return t.a;
 }
-}
+}  // namespace seolint::summary_fields
 , Field{"", [](auto& t) -> auto& {return t.b;
 }
 });
