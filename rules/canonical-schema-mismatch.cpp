@@ -76,12 +76,20 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
   auto canonical = post.canonical();
   auto page = post.page_node();
   if (!canonical || !page) return;
+  // Both sides as a browser reads them: the canonical against the page's URL, a schema URL ("#webpage",
+  // "/path") against the canonical, as JSON-LD's base is the page. A canonical with no absolute form is
+  // canonical-invalid's finding, not a disagreement.
+  auto served = post.page_url();
+  auto base = text::resolve_url(served ? served->value : canonical->value, canonical->value);
+  if (!base) base = text::resolve_url(canonical->value, canonical->value);
+  if (!base) return;
   for (const auto& u : page_urls(post, *page)) {
     const std::string& written = u.node.value->text;
-    std::string url = u.strip_fragment ? std::string(text::without_fragment(written)) : written;
-    auto cmp = text::compare_urls(canonical->value, url);
-    if (cmp.diff == text::UrlDiff::Same ||
-        (cmp.diff == text::UrlDiff::SchemeOrHost && one_site(post, canonical->value, url)))
+    auto absolute = text::resolve_url(*base, written);
+    if (!absolute) continue;
+    std::string url = u.strip_fragment ? std::string(text::without_fragment(*absolute)) : *absolute;
+    auto cmp = text::compare_urls(*base, url);
+    if (cmp.diff == text::UrlDiff::Same || (cmp.diff == text::UrlDiff::SchemeOrHost && one_site(post, *base, url)))
       continue;
     std::vector<Related> related{{canonical->loc, "the canonical", {}, {}}};
     for (auto& r : other_copy(post, u.node)) related.push_back(std::move(r));

@@ -1,4 +1,6 @@
 // schema-article-recommended: an Article node lacks a property Google recommends for article results.
+#include <algorithm>
+
 #include "seolint/rule.hpp"
 
 namespace seolint::rules {
@@ -6,6 +8,9 @@ namespace {
 
 constexpr MessageMeta kMessages[] = {
     {"missing", Severity::Warning, "{type} node {node} has no {missing}, which Google recommends for article results"},
+    {"missing-secondary", Severity::Note,
+     "{type} node {node} has no {missing}, which Google recommends for article results (it shows the result without "
+     "them)"},
 };
 
 constexpr RuleMeta kMeta{"schema-article-recommended",
@@ -17,6 +22,8 @@ constexpr RuleMeta kMeta{"schema-article-recommended",
 
 constexpr std::string_view kTypes[] = {"Article", "NewsArticle", "BlogPosting"};
 constexpr std::string_view kProperties[] = {"headline", "image", "datePublished", "dateModified", "author"};
+/// What an article result shows (title, thumbnail, date): without one it is degraded; the rest is advice.
+constexpr std::string_view kShown[] = {"headline", "image", "datePublished"};
 
 bool empty(const json::Value* v) {
   if (!v || v->kind == json::Kind::Null) return true;
@@ -43,18 +50,20 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
         if (n.has_type(t)) type = t;
       if (type.empty()) continue;
       std::string missing;
+      bool degraded = false;
       for (auto prop : kProperties) {
         if (!empty(node->find(prop))) continue;
         if (prop == "dateModified" && never_modified(post)) continue;  // nothing to date: Yoast leaves it out
         missing += (missing.empty() ? "" : ", ") + std::string(prop);
+        degraded = degraded || std::find(std::begin(kShown), std::end(kShown), prop) != std::end(kShown);
       }
       if (missing.empty()) continue;
       const json::Value* id = node->find_string("@id");
       std::string name = id ? id->text : p.empty() ? "(the script's node)" : p;
       auto at = n.member("@type");
       Loc loc = at ? at->loc() : n.loc();
-      sink.report("missing", loc, {{"type", type}, {"node", name}, {"missing", missing}}, {},
-                  {std::string(type), missing});
+      sink.report(degraded ? "missing" : "missing-secondary", loc,
+                  {{"type", type}, {"node", name}, {"missing", missing}}, {}, {std::string(type), missing});
     }
 }
 

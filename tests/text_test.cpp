@@ -6,6 +6,18 @@
 
 using namespace seolint::text;
 
+TEST_CASE("url: references resolve against the page as a browser resolves them", "[url]") {
+  const std::string page = "https://news.example/world/story/";
+  CHECK(resolve_url(page, "#webpage") == std::optional<std::string>(page + "#webpage"));
+  CHECK(resolve_url(page, "/about/") == std::optional<std::string>("https://news.example/about/"));
+  CHECK(resolve_url(page, "//cdn.example/a.jpg") == std::optional<std::string>("https://cdn.example/a.jpg"));
+  CHECK(resolve_url(page, "../index.html") == std::optional<std::string>("https://news.example/world/index.html"));
+  CHECK(resolve_url(page, "http://other.example/x") == std::optional<std::string>("http://other.example/x"));
+  CHECK(resolve_url(page, "/a b\"c") == std::optional<std::string>("https://news.example/a%20b%22c"));
+  CHECK_FALSE(resolve_url("index.html", "#x"));  // no absolute base
+  CHECK_FALSE(resolve_url("ftp://files.example/", "a"));
+}
+
 TEST_CASE("url: normalisation makes equal URLs equal", "[url]") {
   CHECK(normalize_url("HTTPS://Example.COM:443/a%2fb") == normalize_url("https://example.com/a%2Fb"));
   CHECK(normalize_url("http://example.com") == std::optional<std::string>("http://example.com/"));

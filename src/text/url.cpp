@@ -90,6 +90,19 @@ std::optional<std::string> normalize_url(std::string_view url) {
 
 std::string_view without_fragment(std::string_view url) { return url.substr(0, url.find('#')); }
 
+std::optional<std::string> resolve_url(std::string_view base, std::string_view ref) {
+  // Characters a URI may not hold raw (spaces, quotes, Unicode) are percent-encoded first, as browsers do.
+  constexpr std::string_view kRaw = " \"<>\\^`{|}";
+  std::string b_text = percent_encode(base, kRaw), r_text = percent_encode(ref, kRaw);
+  auto b = boost::urls::parse_uri(b_text);
+  auto r = boost::urls::parse_uri_reference(r_text);
+  if (!b || !r || (b->scheme() != "http" && b->scheme() != "https")) return std::nullopt;
+  if (r->has_scheme()) return r_text;
+  boost::urls::url out;
+  if (!boost::urls::resolve(*b, *r, out)) return std::nullopt;
+  return std::string(out.buffer());
+}
+
 std::string url_host(std::string_view url) {
   auto n = normalize_url(url);
   if (!n) return "";

@@ -13,6 +13,9 @@ std::optional<std::string> normalize_url(std::string_view url);
 std::string percent_encode(std::string_view s, std::string_view also);
 /// The URL without its #fragment.
 std::string_view without_fragment(std::string_view url);
+/// ref resolved against the absolute URL base (RFC 3986: "#x", "/p", "//host/p", "../p"); nothing when base is
+/// not an absolute http(s) URL or ref does not parse. An absolute ref comes back as it is.
+std::optional<std::string> resolve_url(std::string_view base, std::string_view ref);
 /// The host of an absolute URL, lowercased, or "".
 std::string url_host(std::string_view url);
 
