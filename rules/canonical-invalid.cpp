@@ -10,7 +10,9 @@ namespace {
 constexpr MessageMeta kMessages[] = {
     {"conflict", Severity::Error, "the head has {count} different canonicals: {urls}"},
     {"placeholder", Severity::Error, "canonical {url} is a template placeholder, not an address"},
-    {"relative", Severity::Error, "canonical {url} is relative: it must be an absolute http(s) URL"},
+    {"relative", Severity::Warning,
+     "canonical {url} is relative: search engines resolve it against the page's address, but ask for an absolute "
+     "http(s) URL"},
     {"not-http", Severity::Error, "canonical {url} is not an http(s) URL"},
     {"site-root", Severity::Error, "canonical {url} is the site's home page, but the page is {page}"},
     {"fragment", Severity::Warning, "canonical {url} has a #fragment, which search engines drop"},

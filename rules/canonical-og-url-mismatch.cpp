@@ -8,8 +8,9 @@ namespace seolint::rules {
 namespace {
 
 constexpr MessageMeta kMessages[] = {
-    {"language-prefix", Severity::Error,
-     "og:url {og_url} differs from canonical {canonical}: only the {side} has the language prefix {prefix}"},
+    {"language-prefix", Severity::Warning,
+     "og:url {og_url} differs from canonical {canonical}: only the {side} has the prefix {prefix} (a language or an "
+     "edition): shares and the search result name two editions"},
     {"host-only", Severity::Warning, "og:url {og_url} differs from canonical {canonical} in scheme or host only"},
     {"trailing-slash", Severity::Warning,
      "og:url {og_url} differs from canonical {canonical} by a trailing slash only"},

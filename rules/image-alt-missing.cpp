@@ -53,19 +53,84 @@ bool is_pixel(const Image& img) {
   return false;
 }
 
-std::string src_of(const Image& img) {
-  if (img.src && !img.src->value.empty()) return img.src->value;
-  if (img.srcset) return img.srcset->value.substr(0, img.srcset->value.find(' '));
-  return "(no src)";
+/// Hidden from readers on purpose (role="presentation"/"none", aria-hidden="true"), or not shown at all.
+bool is_hidden(const Image& img) {
+  auto is = [](const std::optional<Text>& t, std::initializer_list<std::string_view> values) {
+    if (!t) return false;
+    std::string v = text::lower_ascii(text::trim(t->value));
+    return std::find(values.begin(), values.end(), v) != values.end();
+  };
+  return img.hidden || is(img.role, {"presentation", "none"}) || is(img.aria_hidden, {"true"});
+}
+
+/// A data: URL at least this long holds a picture of its own (an inlined logo or photo), not a lazy-load stand-in
+/// (an empty SVG or a 1x1 GIF is under 300 characters).
+constexpr std::size_t kInlinePicture = 1000;
+
+/// A src that holds no picture of its own: a short inline data: placeholder, "//:0", about:blank, "#", nothing, or a
+/// spacer, blank or loading image ("1x1.gif", "spacer.gif", "loading.svg") that a script replaces.
+bool is_placeholder(std::string_view src) {
+  std::string s = text::lower_ascii(text::trim(src));
+  if (s.starts_with("data:")) return s.size() < kInlinePicture;
+  if (s.empty() || s == "//:0" || s == "about:blank" || s == "#") return true;
+  s = s.substr(0, s.find_first_of("?#"));
+  std::string name = s.substr(s.find_last_of('/') + 1);
+  name = name.substr(0, name.find('.'));
+  for (std::string_view stub :
+       {"1x1", "spacer", "blank", "clear", "pixel", "transparent", "empty", "loading", "loader"})
+    if (name == stub) return true;
+  return false;
+}
+
+/// A request that counts a visit or an ad view rather than shows a picture (the trackers that send no size).
+bool is_beacon(std::string_view src) {
+  std::string s = text::lower_ascii(src);
+  for (std::string_view tracker :
+       {"scorecardresearch.com/", "google-analytics.com/", "facebook.com/tr", "doubleclick.net/", "adition.com/",
+        "flashtalking.com/", "awin1.com/", "analytics.", "stroeermediabrands.de/pub/t."})
+    if (s.find(tracker) != std::string::npos) return true;
+  return false;
+}
+
+/// The first URL of a src or srcset value.
+std::string first_url(std::string_view v) {
+  v = text::trim(v);
+  if (text::lower_ascii(v.substr(0, 5)) == "data:") return std::string(v);  // its comma is not a separator
+  return std::string(v.substr(0, v.find_first_of(" \t\r\n,")));
+}
+
+/// The picture an <img> shows, whatever loads it, as written: its lazy source, else a real src, else its srcset;
+/// "" for a placeholder with nothing behind it.
+std::string shown_url(const Image& img) {
+  if (img.lazy_src && !is_placeholder(img.lazy_src->value)) return first_url(img.lazy_src->value);
+  if (img.src && !is_placeholder(img.src->value)) return first_url(img.src->value);
+  if (img.srcset && !is_placeholder(img.srcset->value)) return first_url(img.srcset->value);
+  return "";
+}
+
+/// The file name of shown_url, without its query: a lazy image and its <noscript> copy, or one picture in several
+/// crops (".../16-9/bike.jpg", ".../4-3/bike.jpg"), are one picture.
+std::string picture_of(std::string_view url) {
+  if (text::lower_ascii(url.substr(0, 5)) == "data:") return std::string(url);
+  url = url.substr(0, url.find_first_of("?#"));
+  while (!url.empty() && url.back() == '/') url.remove_suffix(1);
+  return std::string(url.substr(url.find_last_of('/') + 1));
 }
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
+  std::vector<std::string> reported;  // one picture, one finding: a picture shown twice or in several crops is one
   for (const auto& img : post.images) {
-    if (is_pixel(img)) continue;
-    std::string src = src_of(img);
-    if (!img.alt) sink.report("no-alt", img.loc, {{"src", src}}, {}, {src});
-    else if (is_file_name(img.alt->value))
+    // What readers and search engines (which run scripts) never see: a <noscript> copy or tracker, a hidden image.
+    if (img.in_noscript || is_pixel(img) || is_hidden(img)) continue;
+    std::string src = shown_url(img), picture = picture_of(src);
+    if (src.empty() || is_beacon(src)) continue;
+    if (!img.alt) {
+      if (std::find(reported.begin(), reported.end(), picture) != reported.end()) continue;
+      reported.push_back(picture);
+      sink.report("no-alt", img.loc, {{"src", src}}, {}, {src});
+    } else if (is_file_name(img.alt->value)) {
       sink.report("file-name-alt", img.alt->loc, {{"src", src}, {"alt", img.alt->value}}, {}, {src, img.alt->value});
+    }
   }
   if (post.featured_alt && post.featured_alt->value.find_first_not_of(" \t\r\n") == std::string::npos) {
     std::string src = post.featured_url ? post.featured_url->value : "";

@@ -1,21 +1,31 @@
-// og-incomplete: a known head lacks og:title, og:type, og:url or og:locale (the image is missing-image's).
+// og-incomplete: a known head has no Open Graph at all, or lacks og:title, og:type or og:url (the image is
+// missing-image's; og:locale is optional).
 #include "seolint/rule.hpp"
 
 namespace seolint::rules {
 namespace {
 
 constexpr MessageMeta kMessages[] = {
-    {"missing-properties", Severity::Warning,
-     "Open Graph {properties} {verb} missing or empty: share cards fall back to guesses"},
+    {"no-open-graph", Severity::Warning,
+     "the head has no Open Graph tags: networks build the share card from guesses (the <title>, the description, "
+     "an image from the page)"},
+    {"missing-properties", Severity::Note,
+     "Open Graph {properties} {verb} missing or empty: networks fall back ({fallback})"},
 };
 
 constexpr RuleMeta kMeta{"og-incomplete",
-                         "A post's head needs og:title, og:type, og:url and og:locale for share cards.",
+                         "A post's head needs Open Graph, with og:title, og:type and og:url, for share cards.",
                          "social",
                          kMessages,
                          {}};
 
-constexpr const char* kProperties[] = {"og:title", "og:type", "og:url", "og:locale"};
+struct Property {
+  const char* name;
+  const char* fallback;
+};
+constexpr Property kProperties[] = {{"og:title", "og:title to the <title>"},
+                                    {"og:type", "og:type to website"},
+                                    {"og:url", "og:url to the address shared"}};
 
 /// The property's value: yoast_head_json's og_* field first, else the head's meta; nothing when absent.
 std::optional<Text> value_of(const Post& post, std::string_view property) {
@@ -27,6 +37,17 @@ std::optional<Text> value_of(const Post& post, std::string_view property) {
   return std::nullopt;
 }
 
+/// True when the head says anything in Open Graph: an og: meta, or one of yoast_head_json's og_* fields.
+bool has_open_graph(const Post& post) {
+  for (const auto& m : post.head.metas)
+    if (m.key.starts_with("og:") && !m.content.value.empty()) return true;
+  auto yoast = post.yoast_json();
+  if (!yoast || !yoast->value->is_object()) return false;
+  for (const auto& m : yoast->value->members)
+    if (m.key.starts_with("og_")) return true;
+  return false;
+}
+
 /// An empty value, else where the og: tags belong.
 Loc where(const Post& post, const std::vector<std::optional<Text>>& values) {
   for (const auto& v : values)
@@ -36,19 +57,22 @@ Loc where(const Post& post, const std::vector<std::optional<Text>>& values) {
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   if (!post.head.known) return;
-  std::string missing;
+  // One decision, one finding: a head without Open Graph is this message only (missing-image stays quiet on it).
+  if (!has_open_graph(post)) return sink.report("no-open-graph", post.anchor_for_missing({"twitter:"}), {});
+  std::string missing, fallback;
   std::vector<std::optional<Text>> empty;
   int count = 0;
-  for (const char* p : kProperties) {
-    auto v = value_of(post, p);
+  for (const auto& p : kProperties) {
+    auto v = value_of(post, p.name);
     if (v && !v->value.empty()) continue;
     if (v) empty.push_back(v);
-    missing += (missing.empty() ? "" : ", ") + std::string(p);
+    missing += (missing.empty() ? "" : ", ") + std::string(p.name);
+    fallback += (fallback.empty() ? "" : ", ") + std::string(p.fallback);
     ++count;
   }
   if (count == 0) return;
-  sink.report("missing-properties", where(post, empty), {{"properties", missing}, {"verb", count == 1 ? "is" : "are"}},
-              {}, {missing});
+  sink.report("missing-properties", where(post, empty),
+              {{"properties", missing}, {"verb", count == 1 ? "is" : "are"}, {"fallback", fallback}}, {}, {missing});
 }
 
 }  // namespace

@@ -13,6 +13,12 @@ constexpr MessageMeta kMessages[] = {
      "the published post says {directive} in {where}: search engines drop it from their results"},
     {"unavailable-after", Severity::Error,
      "the published post says unavailable_after {date} in {where}, a date that has passed: search engines drop it"},
+    {"page-noindex", Severity::Warning,
+     "the page says {directive} in {where}: search engines leave it out of their results (right for a utility "
+     "page, a mistake on an article)"},
+    {"page-unavailable-after", Severity::Warning,
+     "the page says unavailable_after {date} in {where}, a date that has passed: search engines leave it out of "
+     "their results"},
 };
 
 constexpr RuleMeta kMeta{"robots-noindex",
@@ -54,7 +60,9 @@ long today() {
 }
 
 /// Reports the first directive of a robots meta that keeps the page out of the index; true if it did.
-bool check_directives(const RobotsSource& robots, Sink& sink) {
+/// A rendered page's robots meta may be deliberate (a search, login or archive page): its messages are warnings;
+/// a post whose status is publish says it is meant to be read, so there noindex is an error.
+bool check_directives(const RobotsSource& robots, bool page, Sink& sink) {
   const std::string& where = robots.where;
   std::string_view content = robots.content.value;
   const Loc& loc = robots.content.loc;
@@ -65,7 +73,7 @@ bool check_directives(const RobotsSource& robots, Sink& sink) {
     std::size_t start = pos;
     pos = comma + 1;
     if (low == "noindex" || low == "none") {
-      sink.report("noindex", loc, {{"directive", low}, {"where", where}}, {}, {low});
+      sink.report(page ? "page-noindex" : "noindex", loc, {{"directive", low}, {"where", where}}, {}, {low});
       return true;
     }
     if (low.starts_with("unavailable_after:")) {
@@ -73,7 +81,8 @@ bool check_directives(const RobotsSource& robots, Sink& sink) {
       std::string date(text::trim(content.substr(content.find(':', start) + 1)));
       long day = day_of(date);
       if (day >= 0 && day < today()) {
-        sink.report("unavailable-after", loc, {{"date", date}, {"where", where}}, {}, {date});
+        sink.report(page ? "page-unavailable-after" : "unavailable-after", loc, {{"date", date}, {"where", where}}, {},
+                    {date});
         return true;
       }
     }
@@ -89,7 +98,7 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
                        {{"directive", "noindex"}, {"where", "_yoast_wpseo_meta-robots-noindex"}}, {}, {"noindex"});
   if (!post.head.known) return;
   for (const auto& robots : post.robots())
-    if (check_directives(robots, sink)) return;
+    if (check_directives(robots, post.is_page(), sink)) return;
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
-// twitter-card-invalid: a missing or unknown twitter:card, or a card title or description X cuts off.
+// twitter-card-invalid: an unknown twitter:card, or a card title or description X cuts off. A head without
+// twitter:card is fine: X falls back to Open Graph (og-incomplete speaks for a head without either).
 #include <algorithm>
 
 #include "seolint/rule.hpp"
@@ -8,7 +9,6 @@ namespace seolint::rules {
 namespace {
 
 constexpr MessageMeta kMessages[] = {
-    {"missing-card", Severity::Warning, "the head has no twitter:card: X shows no card for shared links"},
     {"unknown-card", Severity::Warning,
      "twitter:card is {card}, which X does not know (summary, summary_large_image, app or player)"},
     {"title-too-long", Severity::Warning,
@@ -23,8 +23,8 @@ constexpr OptionMeta kOptions[] = {
 };
 
 constexpr RuleMeta kMeta{"twitter-card-invalid",
-                         "A post's head needs a known twitter:card type, with a title and description X shows whole.",
-                         "social", kMessages, kOptions};
+                         "A twitter:card must be a type X knows, with a title and description X shows whole.", "social",
+                         kMessages, kOptions};
 
 constexpr std::string_view kCards[] = {"summary", "summary_large_image", "app", "player"};
 
@@ -49,10 +49,9 @@ void check_length(const Post& post, std::string_view what, const char* message, 
 
 void check(const Post& post, const RuleOptions& options, Sink& sink) {
   if (!post.head.known) return;
-  auto card = post.twitter_card();
-  if (!card || card->value.empty()) {
-    sink.report("missing-card", card ? card->loc : post.anchor_for_missing({"twitter:", "og:"}), {});
-  } else if (std::find(std::begin(kCards), std::end(kCards), card->value) == std::end(kCards)) {
+  auto card = post.twitter_card();  // absent or empty: X reads Open Graph and shows a summary card
+  if (card && !card->value.empty() &&
+      std::find(std::begin(kCards), std::end(kCards), card->value) == std::end(kCards)) {
     sink.report("unknown-card", card->loc, {{"card", card->value}}, {}, {card->value});
   }
   check_length(post, "title", "title-too-long", options.number("max-title"), sink);

@@ -11,6 +11,7 @@ constexpr MessageMeta kMessages[] = {
     {"javascript", Severity::Error, "{field} {url} is a javascript: URL"},
     {"empty-host", Severity::Error, "{field} {url} has an empty host"},
     {"whitespace", Severity::Warning, "{field} {url} contains raw whitespace; percent-encode it (%20)"},
+    {"broken-image", Severity::Warning, "{field} {url} {why}: the browser shows no picture there"},
 };
 
 constexpr RuleMeta kMeta{"url-unsafe",
@@ -43,6 +44,23 @@ const char* problem(std::string_view raw_url) {
   }
   if (std::any_of(url.begin(), url.end(), ascii_space)) return "whitespace";
   return nullptr;
+}
+
+/// A lazy loader's stand-in that is meant to load nothing ("//:0", about:blank, javascript:void(0)).
+bool placeholder(std::string_view url) {
+  std::string l = text::lower_ascii(text::trim(url));
+  return l == "//:0" || l == "//0" || l == "about:blank" || l == "#" || l == "javascript:void(0)" ||
+         l == "javascript:void(0);" || l == "javascript:;";
+}
+
+/// Reports what is wrong with a body image's URL: a broken picture is not an unusable page, so a warning.
+void image_problem(std::string_view url, const char* field, const Loc& loc, Sink& sink) {
+  const char* p = problem(url);
+  if (!p || placeholder(url)) return;
+  std::string u(url);
+  if (std::string_view(p) == "whitespace") return sink.report(p, loc, {{"field", field}, {"url", u}}, {}, {u});
+  const char* why = std::string_view(p) == "javascript" ? "is a javascript: URL" : "has an empty host";
+  sink.report("broken-image", loc, {{"field", field}, {"url", u}, {"why", why}}, {}, {u});
 }
 
 /// One URL to judge: what to call it, its text, and the same value's name for de-duplication.
@@ -109,14 +127,11 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
       sink.report(p, c.text.loc, {{"field", c.field}, {"url", c.text.value}}, {}, {c.text.value});
   }
   for (const auto& img : post.images) {
-    if (img.src)
-      if (const char* p = problem(img.src->value))
-        sink.report(p, img.src->loc, {{"field", "img src"}, {"url", img.src->value}}, {}, {img.src->value});
+    if (img.src) image_problem(img.src->value, "img src", img.src->loc, sink);
     if (!img.srcset) continue;
     for (std::string_view u : srcset_urls(img.srcset->value))
-      if (const char* p = problem(u); p && std::string_view(p) != "whitespace") {
-        std::string url(u);
-        sink.report(p, img.srcset->loc, {{"field", "img srcset"}, {"url", url}}, {}, {url});
+      if (const char* p = problem(u); p && std::string_view(p) != "whitespace" && !placeholder(u)) {
+        image_problem(u, "img srcset", img.srcset->loc, sink);
         break;  // one finding per attribute
       }
   }

@@ -107,9 +107,13 @@ struct LangSignal {
 
 /// An image in the body (`<img>`), for the image rules.
 struct Image {
-  std::optional<Text> src, srcset, alt;  ///< alt absent is not alt="" (decorative)
-  std::optional<Text> width, height;     ///< as written ("1" on a tracking pixel)
-  Loc loc;                               ///< the <img> tag
+  std::optional<Text> src, srcset, alt;   ///< alt absent is not alt="" (decorative)
+  std::optional<Text> width, height;      ///< as written ("1" on a tracking pixel)
+  std::optional<Text> lazy_src;           ///< what a lazy loader swaps in: data-src, data-lazy-src, data-srcset, …
+  std::optional<Text> role, aria_hidden;  ///< role="presentation" or "none", aria-hidden="true": hidden from readers
+  bool hidden = false;                    ///< the hidden attribute, or an inline style display:none
+  bool in_noscript = false;               ///< inside <noscript>: the copy for clients without scripts
+  Loc loc;                                ///< the <img> tag
 };
 
 /// Yoast SEO's post meta as a WordPress export carries it (_yoast_wpseo_*); absent means Yoast's default.

@@ -116,18 +116,51 @@ std::string page_text(const html::Document& doc) {
   return text::collapse_space(best);
 }
 
+/// True when node sits inside a <noscript>.
+bool in_noscript(const GumboNode* node) {
+  for (const GumboNode* n = node->parent; n; n = n->parent)
+    if (n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == GUMBO_TAG_NOSCRIPT) return true;
+  return false;
+}
+
+/// An inline style that hides the element: display:none or visibility:hidden.
+bool hidden_by_style(const GumboAttribute* style) {
+  if (!style) return false;
+  std::string s;
+  for (char c : lower_ascii(style->value))
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') s += c;
+  return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
+}
+
 std::vector<Image> page_images(const html::Document& doc) {
   static const json::OffsetMap kSame = json::OffsetMap::identity(0);
+  // The attributes lazy loaders (lazysizes, WP Rocket, a3 Lazy Load, jQuery Lazy, …) keep the real image in.
+  static constexpr const char* kLazy[] = {"data-src",          "data-lazy-src",   "data-original", "data-lazy",
+                                          "data-lazyload",     "data-echo",       "data-srcset",   "data-lazy-srcset",
+                                          "data-original-src", "data-hi-res-src", "data-full-src"};
   std::vector<Image> out;
   for (const GumboNode* n : find_all(doc.root(), GUMBO_TAG_IMG)) {
     const GumboElement& e = n->v.element;
     Image img;
     img.loc = {e.start_pos.offset, e.start_pos.offset + e.original_tag.length, "", "img"};
-    if (auto* a = attribute(e, "src")) img.src = html::attribute_text(doc.html(), a, kSame, "", "img[src]");
-    if (auto* a = attribute(e, "srcset")) img.srcset = html::attribute_text(doc.html(), a, kSame, "", "img[srcset]");
-    if (auto* a = attribute(e, "alt")) img.alt = html::attribute_text(doc.html(), a, kSame, "", "img[alt]");
-    if (auto* a = attribute(e, "width")) img.width = html::attribute_text(doc.html(), a, kSame, "", "img[width]");
-    if (auto* a = attribute(e, "height")) img.height = html::attribute_text(doc.html(), a, kSame, "", "img[height]");
+    auto text_of = [&](const char* name, std::optional<Text>& to) {
+      if (auto* a = attribute(e, name))
+        to = html::attribute_text(doc.html(), a, kSame, "", "img[" + std::string(name) + "]");
+    };
+    text_of("src", img.src);
+    text_of("srcset", img.srcset);
+    text_of("alt", img.alt);
+    text_of("width", img.width);
+    text_of("height", img.height);
+    text_of("role", img.role);
+    text_of("aria-hidden", img.aria_hidden);
+    for (const char* name : kLazy)
+      if (auto* a = attribute(e, name); a && *a->value) {
+        img.lazy_src = html::attribute_text(doc.html(), a, kSame, "", "img[" + std::string(name) + "]");
+        break;
+      }
+    img.hidden = attribute(e, "hidden") || hidden_by_style(attribute(e, "style"));
+    img.in_noscript = in_noscript(n);
     out.push_back(std::move(img));
   }
   return out;
