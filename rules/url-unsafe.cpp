@@ -12,6 +12,9 @@ constexpr MessageMeta kMessages[] = {
     {"empty-host", Severity::Error, "{field} {url} has an empty host"},
     {"whitespace", Severity::Warning, "{field} {url} contains raw whitespace; percent-encode it (%20)"},
     {"broken-image", Severity::Warning, "{field} {url} {why}: the browser shows no picture there"},
+    {"image-whitespace", Severity::Note,
+     "{field} {url} contains raw whitespace: browsers encode it and show the picture, but it is not a valid URL; "
+     "percent-encode it (%20)"},
 };
 
 constexpr RuleMeta kMeta{"url-unsafe",
@@ -58,7 +61,8 @@ void image_problem(std::string_view url, const char* field, const Loc& loc, Sink
   const char* p = problem(url);
   if (!p || placeholder(url)) return;
   std::string u(url);
-  if (std::string_view(p) == "whitespace") return sink.report(p, loc, {{"field", field}, {"url", u}}, {}, {u});
+  if (std::string_view(p) == "whitespace")  // browsers encode it: advice, not a broken picture
+    return sink.report("image-whitespace", loc, {{"field", field}, {"url", u}}, {}, {u});
   const char* why = std::string_view(p) == "javascript" ? "is a javascript: URL" : "has an empty host";
   sink.report("broken-image", loc, {{"field", field}, {"url", u}, {"why", why}}, {}, {u});
 }
