@@ -147,6 +147,14 @@ enum class HeadFrom {
   YoastBoth,  ///< REST yoast_head and yoast_head_json
 };
 
+/// A rendered page whose bytes contradict the charset it declares, as the page reader found and decoded them.
+struct EncodingProblem {
+  std::string declared;     ///< the declared charset, lowercased ("utf-8", "gb2312"); "utf-8" for a byte order mark
+  Loc declared_at;          ///< the declaration's value (a byte order mark: the file's first bytes)
+  Loc first;                ///< the first byte the declaration misreads: invalid UTF-8, else the first non-ASCII
+  std::size_t invalid = 0;  ///< invalid UTF-8 sequences read as U+FFFD; 0: valid UTF-8 under a legacy charset
+};
+
 /// A share image's size as the input declares it, located, and what declared it.
 struct ImageSize {
   long width = 0, height = 0;
@@ -201,6 +209,7 @@ class Post {
   std::vector<Directive> directives;  ///< seolint-disable comments in its content (a page: anywhere)
   Head head;
   std::optional<JsonLd> yoast_json_schema;
+  std::optional<EncodingProblem> encoding_problem;  ///< a page decoded against what it declares (page-encoding)
 
   /// The site settings the post was read with, or null.
   const SiteSettings* site() const { return site_.get(); }
