@@ -152,6 +152,27 @@ TEST_CASE("page: a legacy charset over valid UTF-8 is read as UTF-8 and reported
   CHECK_FALSE(ascii.posts.at(0).encoding_problem);
 }
 
+TEST_CASE("page: JSON-LD inside a CDATA or comment wrapper is read, at the file's positions", "[page]") {
+  std::string html = "<html><head><script type=\"application/ld+json\">//<![CDATA[\n"
+                     "{\"@type\":\"WebPage\",\"@id\":\"https://x.de/a/\"}\n//]]></script>"
+                     "<script type=\"application/ld+json\"><!-- {\"@type\":\"Thing\"} --></script>"
+                     "<script type=\"application/ld+json\">/* <![CDATA[ */ [{\"@type\":\"Thing\"}] /* ]]> */</script>"
+                     "<script type=\"application/ld+json\">{\"@type\":\"Thing\"}</script></head></html>";
+  auto r = read_page_text(html);
+  const auto& docs = r.posts.at(0).head.jsonld;
+  REQUIRE(docs.size() == 4);
+  for (const auto& d : docs) CHECK(d.parsed);
+  const json::Value* id = docs[0].top->at("/@id");
+  REQUIRE(id);
+  CHECK(html.substr(id->begin, 15) == "https://x.de/a/");
+  REQUIRE(docs[0].wrapper);
+  CHECK(docs[0].wrapper->value == "<![CDATA[ \xE2\x80\xA6 ]]>");
+  CHECK(html.substr(docs[0].wrapper->loc.begin, 11) == "//<![CDATA[");
+  CHECK(docs[1].wrapper->value == "<!-- \xE2\x80\xA6 -->");
+  CHECK(docs[2].wrapper->value == "<![CDATA[ \xE2\x80\xA6 ]]>");
+  CHECK_FALSE(docs[3].wrapper);
+}
+
 TEST_CASE("page: content decides the reader when the name lies", "[page]") {
   CHECK(read_page_text("<html><head><title>T</title></head></html>", "page.json").posts.at(0).head.known);
   auto json = read_page_text(R"({"id": 3, "title": {"rendered": "T"}})", "post.html");

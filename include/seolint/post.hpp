@@ -30,6 +30,7 @@ struct JsonLd {
   std::string element;                         ///< "script[type=application/ld+json]" when inside HTML, else ""
   bool parsed = true;                          ///< false when the script did not parse (error kept in parse_error)
   std::string parse_error;
+  std::optional<Text> wrapper;  ///< a `<![CDATA[ … ]]>` or `<!-- … -->` around the JSON, read through; at its opening
   /// The location of v, a value of this document, at inner pointer p.
   Loc loc(const json::Value& v, const std::string& p) const;
   /// The decoded text of string value v at inner pointer p.
