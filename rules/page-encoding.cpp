@@ -15,11 +15,7 @@ constexpr MessageMeta kMessages[] = {
      "right only while the server's Content-Type header says UTF-8"},
 };
 
-constexpr RuleMeta kMeta{"page-encoding",
-                         "A page's bytes must be in the charset it declares.",
-                         "head",
-                         kMessages,
-                         {}};
+constexpr RuleMeta kMeta{"page-encoding", "A page's bytes must be in the charset it declares.", "head", kMessages, {}};
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   const auto& problem = post.encoding_problem;
