@@ -61,7 +61,7 @@ bool child_text(const Ctx& c, const GumboElement& e, std::size_t& begin, std::st
 
 /// A wrapper old themes put around JSON-LD: what it is, and where its opening is in the script's text.
 struct Wrapper {
-  std::string kind;  ///< "<![CDATA[ … ]]>", "<!-- … -->" or "/* */ comments"; "" when none
+  std::string kind;  ///< "<![CDATA[ … ]]>", "<!-- … -->" or "JavaScript comments"; "" when none
   std::size_t begin = 0, end = 0;
 };
 
@@ -102,7 +102,7 @@ Wrapper blank_wrapper(std::string& raw) {
   }
   w.kind = opened.find("CDATA") != std::string::npos  ? "<![CDATA[ … ]]>"
            : opened.find("<!--") != std::string::npos ? "<!-- … -->"
-                                                      : "/* */ comments";
+                                                      : "JavaScript comments";
   return w;
 }
 

@@ -52,6 +52,18 @@ std::pair<std::size_t, std::size_t> meta_charset(const std::string& tag) {
   return {npos, npos};
 }
 
+/// True when a tag (its first bytes after "<", lowercased) may stand in a head: past 1024 bytes, the prescan stops
+/// at the first one that may not (the body's start), as Blink's does.
+bool in_head(const std::string& name) {
+  static constexpr std::string_view kHead[] = {"meta",     "link", "title", "script", "style", "base", "noscript",
+                                               "template", "html", "head",  "!",      "?",     "/"};
+  if (name.starts_with("/head")) return false;
+  std::size_t end = name.find_first_of(" \t\r\n\f/>");
+  std::string_view tag = std::string_view(name).substr(0, end == 0 ? 1 : end);
+  return std::any_of(std::begin(kHead), std::end(kHead),
+                     [&](std::string_view h) { return tag == h || (h.size() == 1 && tag.starts_with(h)); });
+}
+
 /// The charset a page declares in a <meta> before its body, as Blink's prescan reads it: the whole head, and at
 /// least the first 1024 bytes; comments and scripts are skipped (a `<script charset>` names the script's own).
 Declared declared_charset(std::string_view data) {
@@ -60,8 +72,8 @@ Declared declared_charset(std::string_view data) {
       if ((i = data.find("-->", i + 4)) == std::string_view::npos) break;
       continue;
     }
-    std::string name = lower_ascii(data.substr(i + 1, 7));
-    if (i >= 1024 && (name.starts_with("body") || name.starts_with("/head"))) break;
+    std::string name = lower_ascii(data.substr(i + 1, 9));
+    if (i >= 1024 && !in_head(name)) break;
     if (name.starts_with("script") || name.starts_with("style")) {
       if ((i = end_tag(data, name.starts_with("script") ? "script" : "style", i + 6)) == std::string_view::npos) break;
       continue;
