@@ -15,6 +15,9 @@ constexpr MessageMeta kMessages[] = {
     {"no-type", Severity::Warning, "schema node {node} has no @type"},
     {"dangling-reference", Severity::Warning,
      "{property} references @id {id}, which no node in the page's schema graph has"},
+    {"wrapped", Severity::Note,
+     "JSON-LD {script} is wrapped in {wrapper}: search engines read through it, but it is not JSON and strict "
+     "JSON-LD processors reject the script"},
 };
 
 constexpr RuleMeta kMeta{"schema-invalid",
@@ -58,6 +61,12 @@ void collect_refs(const SchemaNode& n, const std::string& property, std::vector<
 
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   for (const JsonLd& doc : post.head.jsonld) {
+    if (doc.parsed && doc.wrapper) {
+      std::string script = doc.element;
+      if (!doc.pointer.empty()) script += " in " + doc.pointer;
+      sink.report("wrapped", doc.wrapper->loc, {{"script", script}, {"wrapper", doc.wrapper->value}}, {},
+                  {doc.wrapper->value});
+    }
     if (doc.parsed || !doc.top) continue;
     Loc loc = doc.loc(*doc.top, "");
     std::string script = doc.element;
@@ -75,7 +84,9 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
     collect_ids(*doc->top, ids);
     for (auto& [node, p] : doc->nodes()) {
       SchemaNode n{node, doc, p};
-      if (!node->find("@type") && !reference(*node)) {
+      // An empty object, like an empty script, is an unfilled template slot: it describes nothing to lose.
+      bool empty = node->is_object() && node->members.empty();
+      if (!node->find("@type") && !reference(*node) && !empty) {
         const json::Value* id = node->find_string("@id");
         std::string name = id ? id->text : p.empty() ? "(the script's only node)" : p;
         sink.report("no-type", doc->loc(*node, p), {{"node", name}}, {}, {name});

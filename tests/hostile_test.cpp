@@ -91,6 +91,26 @@ TEST_CASE("hostile: NUL bytes, invalid UTF-8, a BOM and UTF-16", "[hostile]") {
   CHECK(lone.err.find("lone.json") == std::string::npos);  // a lone surrogate is U+FFFD, as browsers decode it
 }
 
+TEST_CASE("hostile: pages whose bytes are not what they declare", "[hostile]") {
+  std::string dir = test::temp_dir();
+  // Invalid UTF-8 under a UTF-8 declaration is read as browsers read it (U+FFFD) and reported, not refused.
+  std::string stray =
+      "<html lang=en><head><meta charset=utf-8>\n<title>Caf\xE9 \xC0\xAF \xF4\x90</title></head></html>";
+  auto r = run_with_seed({write(dir, "stray.html", stray)});
+  CHECK(r.err.find("stray.html") == std::string::npos);
+  CHECK(r.out.find("stray.html:2:11: warning: 5 invalid UTF-8 byte sequence(s)") != std::string::npos);
+  // Every byte invalid, and a charset ICU does not know over bytes that are not UTF-8.
+  auto noise = run_with_seed({write(dir, "noise.html", "<meta charset=utf-8>" + std::string(4096, '\xFF'))});
+  CHECK(noise.err.find("noise.html") == std::string::npos);
+  auto unknown = run_with_seed({write(dir, "unknown.html", "<meta charset=x-no-such-charset><title>\xE9</title>")});
+  CHECK(unknown.err.find("unknown.html:1:1: unknown charset x-no-such-charset") != std::string::npos);
+  // The refusals stay: UTF-16, and NUL bytes once decoded.
+  auto utf16 = run_with_seed({write(dir, "utf16.html", std::string("\xFF\xFE<\0h\0", 6))});
+  CHECK(utf16.err.find("utf16.html:1:1: the file is UTF-16") != std::string::npos);
+  auto nul = run_with_seed({write(dir, "nul.html", "<meta charset=utf-8><title>\xE9</title>" + std::string(2, '\0'))});
+  CHECK(nul.err.find("nul.html:1:1: binary file (NUL bytes), not HTML") != std::string::npos);
+}
+
 TEST_CASE("hostile: HTML with a million nested elements and unclosed tags", "[hostile][slow]") {
   std::string dir = test::temp_dir();
   std::string deep;

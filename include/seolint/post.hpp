@@ -30,6 +30,7 @@ struct JsonLd {
   std::string element;                         ///< "script[type=application/ld+json]" when inside HTML, else ""
   bool parsed = true;                          ///< false when the script did not parse (error kept in parse_error)
   std::string parse_error;
+  std::optional<Text> wrapper;  ///< a `<![CDATA[ … ]]>` or `<!-- … -->` around the JSON, read through; at its opening
   /// The location of v, a value of this document, at inner pointer p.
   Loc loc(const json::Value& v, const std::string& p) const;
   /// The decoded text of string value v at inner pointer p.
@@ -151,6 +152,14 @@ enum class HeadFrom {
   YoastBoth,  ///< REST yoast_head and yoast_head_json
 };
 
+/// A rendered page whose bytes contradict the charset it declares, as the page reader found and decoded them.
+struct EncodingProblem {
+  std::string declared;     ///< the declared charset, lowercased ("utf-8", "gb2312"); "utf-8" for a byte order mark
+  Loc declared_at;          ///< the declaration's value (a byte order mark: the file's first bytes)
+  Loc first;                ///< the first byte the declaration misreads: invalid UTF-8, else the first non-ASCII
+  std::size_t invalid = 0;  ///< invalid UTF-8 sequences read as U+FFFD; 0: valid UTF-8 under a legacy charset
+};
+
 /// A share image's size as the input declares it, located, and what declared it.
 struct ImageSize {
   long width = 0, height = 0;
@@ -205,6 +214,7 @@ class Post {
   std::vector<Directive> directives;  ///< seolint-disable comments in its content (a page: anywhere)
   Head head;
   std::optional<JsonLd> yoast_json_schema;
+  std::optional<EncodingProblem> encoding_problem;  ///< a page decoded against what it declares (page-encoding)
 
   /// The site settings the post was read with, or null.
   const SiteSettings* site() const { return site_.get(); }

@@ -1,6 +1,7 @@
 // The head of an HTML document (yoast_head, or a rendered page): title, meta, links and JSON-LD.
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "input/html_document.hpp"
@@ -58,6 +59,53 @@ bool child_text(const Ctx& c, const GumboElement& e, std::size_t& begin, std::st
   return false;
 }
 
+/// A wrapper old themes put around JSON-LD: what it is, and where its opening is in the script's text.
+struct Wrapper {
+  std::string kind;  ///< "<![CDATA[ … ]]>", "<!-- … -->" or "JavaScript comments"; "" when none
+  std::size_t begin = 0, end = 0;
+};
+
+/// Blanks out with spaces, so that every offset stays the file's, the wrapper around a script's JSON:
+/// `<![CDATA[ … ]]>` or `<!-- … -->`, bare or inside `//` and `/* */` comments, as structured-data parsers read it.
+Wrapper blank_wrapper(std::string& raw) {
+  constexpr std::string_view kSpace = " \t\r\n\f";
+  auto at = [&](std::size_t i, std::string_view t) { return std::string_view(raw).substr(i, t.size()) == t; };
+  auto blank = [&](std::size_t from, std::size_t to) { std::fill(raw.begin() + from, raw.begin() + to, ' '); };
+  Wrapper w;
+  std::string opened;
+  for (std::size_t i = 0;;) {  // the opening: tokens and comments before the JSON (which starts with { or [)
+    i = std::min(raw.find_first_not_of(kSpace, i), raw.size());
+    std::size_t next = i, close = raw.find("*/", i);
+    if (at(i, "<![CDATA[")) next = i + 9;
+    else if (at(i, "<!--")) next = i + 4;
+    else if (at(i, "//")) next = std::min(raw.find('\n', i), raw.size());
+    else if (at(i, "/*") && close != std::string::npos) next = close + 2;
+    if (next == i) break;
+    if (opened.empty()) w.begin = i;
+    w.end = next;
+    opened.append(raw, i, next - i);
+    blank(i, next);
+  }
+  if (opened.empty()) return w;
+  for (;;) {  // the closing: the same after the JSON (which ends with } or ])
+    std::size_t last = raw.find_last_not_of(kSpace);
+    if (last == std::string::npos) break;
+    std::size_t line = raw.rfind('\n', last);
+    std::size_t first = raw.find_first_not_of(kSpace, line == std::string::npos ? 0 : line + 1);
+    std::size_t from = last + 1, open = last ? raw.rfind("/*", last - 1) : std::string::npos;
+    if (last >= 2 && (at(last - 2, "]]>") || at(last - 2, "-->"))) from = last - 2;
+    else if (last >= 1 && at(last - 1, "//")) from = last - 1;
+    else if (last >= 1 && at(last - 1, "*/") && open != std::string::npos) from = open;
+    else if (at(first, "//")) from = first;
+    if (from > last) break;
+    blank(from, last + 1);
+  }
+  w.kind = opened.find("CDATA") != std::string::npos  ? "<![CDATA[ … ]]>"
+           : opened.find("<!--") != std::string::npos ? "<!-- … -->"
+                                                      : "JavaScript comments";
+  return w;
+}
+
 void read_jsonld(Ctx& c, const GumboElement& e) {
   std::size_t begin = 0;
   std::string raw, decoded;
@@ -68,7 +116,12 @@ void read_jsonld(Ctx& c, const GumboElement& e) {
   doc.element = "script[type=application/ld+json]";
   if (c.scripts > 1) doc.element.append("[").append(std::to_string(c.scripts)).append("]");
   // An empty or blank script is an unfilled template slot, not data that fails to parse: no document.
-  if (!child_text(c, e, begin, raw, decoded) || raw.find_first_not_of(" \t\r\n\f") == std::string::npos) return;
+  if (!child_text(c, e, begin, raw, decoded)) return;
+  std::string written = raw;
+  if (Wrapper w = blank_wrapper(raw); !w.kind.empty())
+    doc.wrapper = Text{w.kind, written.substr(w.begin, w.end - w.begin),
+                       span_loc(c, begin + w.begin, begin + w.end, doc.element)};
+  if (raw.find_first_not_of(" \t\r\n\f") == std::string::npos) return;
   auto root = std::make_shared<json::Value>();
   json::Error err;
   if (!json::parse(raw, begin, c.limits, *root, err)) {

@@ -20,23 +20,101 @@ using html::attribute;
 using html::find_all;
 using text::lower_ascii;
 
-/// The charset a page declares in its first 1024 bytes (<meta charset> or http-equiv), lowercased, or "".
-std::string declared_charset(std::string_view data) {
-  std::string head = lower_ascii(data.substr(0, 1024));
-  for (std::size_t pos = 0; (pos = head.find("charset", pos)) != std::string::npos;) {
+/// A charset the page declares: its name, lowercased, and where the value is; name "" when none.
+struct Declared {
+  std::string name;
+  std::size_t begin = 0, end = 0;
+};
+
+/// The offset of "</name" at or after from in any case, or npos.
+std::size_t end_tag(std::string_view data, std::string_view name, std::size_t from) {
+  for (std::size_t i = data.find("</", from); i != std::string_view::npos; i = data.find("</", i + 2))
+    if (lower_ascii(data.substr(i + 2, name.size())) == name) return i;
+  return std::string_view::npos;
+}
+
+/// The value of the charset a meta tag (tag: its text, lowercased) declares, as offsets in tag; {npos, npos}
+/// when it declares none: `<meta charset=…>` or `<meta http-equiv=content-type content="…; charset=…">`.
+std::pair<std::size_t, std::size_t> meta_charset(const std::string& tag) {
+  constexpr std::size_t npos = std::string::npos;
+  bool http_equiv = tag.find("http-equiv") != npos;
+  for (std::size_t pos = 0; (pos = tag.find("charset", pos)) != npos;) {
+    bool attribute = pos > 0 && std::string_view(" \t\r\n\f/").find(tag[pos - 1]) != std::string_view::npos;
     pos += 7;
-    std::size_t p = head.find_first_not_of(" \t\r\n", pos);
-    if (p == std::string::npos || head[p] != '=') continue;
-    p = head.find_first_not_of(" \t\r\n\"'", p + 1);
-    if (p == std::string::npos) break;
-    std::size_t end = head.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-_:.", p);
-    return head.substr(p, end - p);
+    if (!attribute && !http_equiv) continue;
+    std::size_t p = tag.find_first_not_of(" \t\r\n", pos);
+    if (p == npos || tag[p] != '=') continue;
+    p = tag.find_first_not_of(" \t\r\n\"'", p + 1);
+    if (p == npos) break;
+    std::size_t end = std::min(tag.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-_:.", p), tag.size());
+    if (end > p) return {p, end};
   }
-  return "";
+  return {npos, npos};
+}
+
+/// True when a tag (its first bytes after "<", lowercased) may stand in a head: past 1024 bytes, the prescan stops
+/// at the first one that may not (the body's start), as Blink's does.
+bool in_head(const std::string& name) {
+  static constexpr std::string_view kHead[] = {"meta",     "link", "title", "script", "style", "base", "noscript",
+                                               "template", "html", "head",  "!",      "?",     "/"};
+  if (name.starts_with("/head")) return false;
+  std::size_t end = name.find_first_of(" \t\r\n\f/>");
+  std::string_view tag = std::string_view(name).substr(0, end == 0 ? 1 : end);
+  return std::any_of(std::begin(kHead), std::end(kHead),
+                     [&](std::string_view h) { return tag == h || (h.size() == 1 && tag.starts_with(h)); });
+}
+
+/// The charset a page declares in a <meta> before its body, as Blink's prescan reads it: the whole head, and at
+/// least the first 1024 bytes; comments and scripts are skipped (a `<script charset>` names the script's own).
+Declared declared_charset(std::string_view data) {
+  for (std::size_t i = data.find('<'); i != std::string_view::npos; i = data.find('<', i + 1)) {
+    if (data.substr(i, 4) == "<!--") {
+      if ((i = data.find("-->", i + 4)) == std::string_view::npos) break;
+      continue;
+    }
+    std::string name = lower_ascii(data.substr(i + 1, 9));
+    if (i >= 1024 && !in_head(name)) break;
+    if (name.starts_with("script") || name.starts_with("style")) {
+      if ((i = end_tag(data, name.starts_with("script") ? "script" : "style", i + 6)) == std::string_view::npos) break;
+      continue;
+    }
+    if (!name.starts_with("meta") || name.size() < 5 ||
+        std::string_view(" \t\r\n\f/").find(name[4]) == std::string_view::npos)
+      continue;
+    std::size_t gt = data.find('>', i);
+    if (gt == std::string_view::npos) break;
+    std::string tag = lower_ascii(data.substr(i, gt - i));
+    auto [begin, end] = meta_charset(tag);
+    if (begin != std::string::npos) return {tag.substr(begin, end - begin), i + begin, i + end};
+  }
+  return {};
 }
 
 bool is_utf8_name(const std::string& cs) {
   return cs.empty() || cs == "utf-8" || cs == "utf8" || cs == "unicode-1-1-utf-8";
+}
+
+/// The converter browsers use for a declared charset (the WHATWG Encoding Standard's labels where ICU reads the
+/// name as a narrower charset: Latin-1 is windows-1252, GB2312 is GBK; UTF-16 in an ASCII page is UTF-8).
+std::string browser_charset(const std::string& label) {
+  static constexpr std::pair<std::string_view, std::string_view> kLabels[] = {{"iso-8859-1", "windows-1252"},
+                                                                              {"iso8859-1", "windows-1252"},
+                                                                              {"latin1", "windows-1252"},
+                                                                              {"l1", "windows-1252"},
+                                                                              {"us-ascii", "windows-1252"},
+                                                                              {"ascii", "windows-1252"},
+                                                                              {"iso-8859-9", "windows-1254"},
+                                                                              {"latin5", "windows-1254"},
+                                                                              {"gb2312", "gbk"},
+                                                                              {"x-gbk", "gbk"},
+                                                                              {"tis-620", "windows-874"},
+                                                                              {"iso-8859-11", "windows-874"},
+                                                                              {"utf-16", "utf-8"},
+                                                                              {"utf-16le", "utf-8"},
+                                                                              {"utf-16be", "utf-8"}};
+  for (auto [from, to] : kLabels)
+    if (label == from) return std::string(to);
+  return label;
 }
 
 /// Converts data from charset to UTF-8 with ICU; false when ICU does not know the charset.
@@ -50,6 +128,44 @@ bool to_utf8(std::string_view data, const std::string& charset, std::string& out
   out.clear();
   u.toUTF8String(out);
   return true;
+}
+
+/// The page's bytes as UTF-8, decoded as a browser decodes them; *problem when they contradict the declared
+/// charset. False (message set) when they cannot be read.
+bool decode_page(std::string_view data, std::string& utf8, bool& converted, std::optional<EncodingProblem>& problem,
+                 std::string& message) {
+  converted = false;
+  bool bom = data.substr(0, 3) == "\xEF\xBB\xBF";
+  Declared declared = bom ? Declared{"utf-8", 0, 3} : declared_charset(data);
+  std::string charset = browser_charset(declared.name);
+  std::size_t bad = text::find_invalid_utf8(data);
+  Loc declared_at{declared.begin, declared.end, "", bom ? "" : "meta[charset]"};
+  if (is_utf8_name(charset) && !declared.name.empty()) {
+    if (bad == std::string_view::npos) return true;
+    // As browsers do: every invalid sequence shows as U+FFFD, the rest of the page as written.
+    problem = EncodingProblem{declared.name, declared_at, Loc{bad, bad + 1, "", ""}, 0};
+    utf8 = text::replace_invalid_utf8(data, &problem->invalid);
+    return converted = true;
+  }
+  if (!declared.name.empty() && bad == std::string_view::npos) {
+    // A legacy charset declared over bytes that are valid UTF-8 with text beyond ASCII: the declaration is stale
+    // (the server's Content-Type says UTF-8); legacy text almost never forms valid UTF-8 sequences.
+    auto ascii = [](char c) { return static_cast<unsigned char>(c) < 0x80; };
+    auto first = std::find_if_not(data.begin(), data.end(), ascii);
+    if (first == data.end()) return true;
+    std::size_t at = first - data.begin();
+    problem = EncodingProblem{declared.name, declared_at,
+                              Loc{at, at + text::utf8_sequence_length(data.substr(at)), "", ""}, 0};
+    return true;
+  }
+  if (declared.name.empty() && bad == std::string_view::npos) return true;
+  // A declared legacy charset, or none and not UTF-8: the HTML standard's default is windows-1252.
+  if (declared.name.empty()) charset = "windows-1252";
+  if (!to_utf8(data, charset, utf8)) {
+    message = "unknown charset " + declared.name;
+    return false;
+  }
+  return converted = true;
 }
 
 /// `<!-- saved from url=(0047)https://example.org/a/ -->`, the page's own URL as browsers saved it.
@@ -176,17 +292,11 @@ void read_page(const std::shared_ptr<const Source>& source, const ReadOptions& o
   if (data.substr(0, 2) == "\xFF\xFE" || data.substr(0, 2) == "\xFE\xFF")
     return fail(0, "the file is UTF-16; seolint reads UTF-8 and declared 8-bit charsets");
   std::shared_ptr<const Source> src = source;
-  std::string charset = declared_charset(data);
-  std::size_t bad = text::find_invalid_utf8(data);
-  if (is_utf8_name(charset) && bad != std::string_view::npos && !charset.empty())
-    return fail(bad, "invalid UTF-8 in a page that declares charset " + charset);
-  if (!is_utf8_name(charset) || bad != std::string_view::npos) {
-    // A declared legacy charset, or none and not UTF-8: the HTML standard's default is windows-1252.
-    std::string cs = is_utf8_name(charset) ? "windows-1252" : charset;
-    std::string utf8;
-    if (!to_utf8(data, cs, utf8)) return fail(0, "unknown charset " + cs);
-    src = std::make_shared<const Source>(source->path(), source->display(), std::move(utf8));
-  }
+  std::string utf8, message;
+  bool converted = false;
+  std::optional<EncodingProblem> problem;
+  if (!decode_page(data, utf8, converted, problem, message)) return fail(0, message);
+  if (converted) src = std::make_shared<const Source>(source->path(), source->display(), std::move(utf8));
   if (std::memchr(src->data().data(), 0, std::min<std::size_t>(src->data().size(), 8192)))
     return fail(0, "binary file (NUL bytes), not HTML");
   if (std::size_t at = html::too_deep(src->data(), options.limits.max_depth); at != std::string_view::npos)
@@ -197,6 +307,7 @@ void read_page(const std::shared_ptr<const Source>& source, const ReadOptions& o
   Post p(options.site);
   PostBuilder::mark_page(p);
   p.source = src;
+  p.encoding_problem = std::move(problem);
   html::read_head(doc, std::make_shared<json::OffsetMap>(json::OffsetMap::identity(0)), "", options.limits, p.head);
   if (!options.page_url.empty()) p.link = Text{options.page_url, options.page_url, Loc{0, 0, "", "--page-url"}};
   else p.link = saved_from(*src);

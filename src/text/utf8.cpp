@@ -70,6 +70,34 @@ std::size_t find_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+std::string replace_invalid_utf8(std::string_view s, std::size_t* replaced) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = utf8_sequence_length(s.substr(i));
+    if (n) {
+      out.append(s.substr(i, n));
+      i += n;
+      continue;
+    }
+    // The maximal subpart: the lead byte and the continuation bytes that could still complete it.
+    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    unsigned char c = b(i);
+    std::size_t want = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 1;
+    unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+    unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+    std::size_t k = 1;
+    for (; k < want && i + k < s.size(); ++k) {
+      unsigned char t = b(i + k);
+      if (t < (k == 1 ? lo : 0x80) || t > (k == 1 ? hi : 0xBF)) break;
+    }
+    out.append("\xEF\xBF\xBD");
+    if (replaced) ++*replaced;
+    i += k;
+  }
+  return out;
+}
+
 std::size_t utf16_length(std::string_view s) {
   // Eight bytes at a time: continuation bytes (10xxxxxx) add nothing, 4-byte leads (11110xxx) add two units.
   constexpr std::uint64_t kLow = 0x0101010101010101ull;

@@ -14,6 +14,9 @@ std::size_t utf8_sequence_length(std::string_view s);
 char32_t next_code_point(std::string_view s, std::size_t& i);
 /// Offset of the first invalid UTF-8 byte, or npos.
 std::size_t find_invalid_utf8(std::string_view s);
+/// s decoded as browsers decode UTF-8 (the WHATWG decoder): each invalid sequence (a maximal subpart: a lead byte
+/// and the continuation bytes that fit it, or one stray byte) becomes one U+FFFD. Adds their number to *replaced.
+std::string replace_invalid_utf8(std::string_view s, std::size_t* replaced = nullptr);
 /// Number of UTF-16 code units needed for s.
 std::size_t utf16_length(std::string_view s);
 /// s without ASCII white space at either end.
