@@ -1,6 +1,7 @@
 // duplicate-canonical: two posts of one site claiming the same canonical URL.
 #include "seolint/rule.hpp"
 #include "seolint/site.hpp"
+#include "seolint/text/url.hpp"
 
 namespace seolint::rules {
 namespace {
@@ -14,7 +15,11 @@ constexpr RuleMeta kMeta{
     "duplicate-canonical", "Two posts must not claim the same canonical URL.", "urls", kMessages, {}};
 
 void check(const std::vector<PostSummary>& posts, const RuleOptions&, SiteSink& sink) {
-  report_duplicates(posts, &PostSummary::canonical, false, "duplicate", sink);
+  // A relative canonical names no page for sure (canonical-invalid reports it): only absolute ones are compared.
+  auto key = [](const PostSummary& p) {
+    return p.canonical && !text::url_host(p.canonical->value).empty() ? p.canonical->value : std::string();
+  };
+  report_duplicates_by(posts, &PostSummary::canonical, key, "duplicate", sink);
 }
 
 }  // namespace

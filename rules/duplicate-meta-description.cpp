@@ -1,6 +1,7 @@
 // duplicate-meta-description: two posts of one site with the same meta description.
 #include "seolint/rule.hpp"
 #include "seolint/site.hpp"
+#include "seolint/text/utf8.hpp"
 
 namespace seolint::rules {
 namespace {
@@ -16,7 +17,12 @@ constexpr RuleMeta kMeta{"duplicate-meta-description",
                          {}};
 
 void check(const std::vector<PostSummary>& posts, const RuleOptions&, SiteSink& sink) {
-  report_duplicates(posts, &PostSummary::description, true, "duplicate", sink);
+  // Posts that declare different languages are translations: the same description is an untranslated one
+  // (translation-identical's), not a duplicate.
+  auto key = [](const PostSummary& p) {
+    return p.description ? p.language + '\n' + text::lower_ascii(p.description->value) : std::string();
+  };
+  report_duplicates_by(posts, &PostSummary::description, key, "duplicate", sink);
 }
 
 }  // namespace

@@ -21,16 +21,16 @@ constexpr MessageMeta kMessages[] = {
      "not accept: they ignore this "
      "alternate; use \"{base}\""},
     {"relative-url", Severity::Warning,
-     "hreflang \"{code}\" points at the relative URL \"{href}\": alternates "
+     "hreflang \"{code}\" points at the relative URL \"{href}\"{others}: alternates "
      "must be absolute URLs"},
     {"duplicate", Severity::Warning, "hreflang \"{code}\" is given twice: {first} and {href}"},
     {"missing-self", Severity::Warning,
      "none of the {count} hreflang alternates points at the page itself "
-     "({canonical}): search engines ignore a set "
+     "({url}, its {which}): search engines ignore a set "
      "without its return link"},
     {"self-not-canonical", Severity::Warning,
      "hreflang \"{code}\", the page's own language, points at {href}, not at "
-     "the canonical {canonical}"},
+     "the page itself ({url}, its {which})"},
     {"missing-x-default", Severity::Note,
      "the hreflang alternates name {count} languages ({languages}) but no "
      "x-default for the other visitors"},
@@ -39,7 +39,7 @@ constexpr MessageMeta kMessages[] = {
 constexpr RuleMeta kMeta{"hreflang-invalid",
                          "hreflang alternates must use valid ISO codes and "
                          "absolute URLs, list each code once, include "
-                         "the page itself at its canonical URL and, with "
+                         "the page itself at its own URL and, with "
                          "several languages, an x-default.",
                          "locale",
                          kMessages,
@@ -102,20 +102,21 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
   std::vector<std::string> codes;
   std::set<std::string> languages;
   bool x_default = false;
+  std::vector<const Alternate*> relative;  // one decision (relative URLs), one finding
   for (std::size_t i = 0; i < alternates.size(); ++i) {
     const Alternate& a = alternates[i];
     const std::string& code = a.hreflang.value;
     std::string lower = text::lower_ascii(code);
     codes.push_back(lower);
     for (std::size_t k = 0; k < i; ++k)
-      if (codes[k] == lower) {
+      if (codes[k] == lower) {  // the same tag written twice conflicts with nothing
+        if (text::compare_urls(alternates[k].href.value, a.href.value).diff == text::UrlDiff::Same) break;
         sink.report("duplicate", a.hreflang.loc,
                     {{"code", code}, {"first", alternates[k].href.value}, {"href", a.href.value}},
                     {{alternates[k].hreflang.loc, "the first", {}, {}}}, {lower});
         break;
       }
-    if (!absolute(a.href.value))
-      sink.report("relative-url", a.href.loc, {{"code", code}, {"href", a.href.value}}, {}, {lower, a.href.value});
+    if (!absolute(a.href.value)) relative.push_back(&a);
     if (lower == "x-default") {
       x_default = true;
       continue;
@@ -133,31 +134,53 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
     }
     languages.insert(text::language_of(code));
   }
+  if (!relative.empty()) {
+    const Alternate& a = *relative.front();
+    std::vector<Related> related;
+    for (std::size_t i = 1; i < relative.size(); ++i)
+      related.push_back({relative[i]->href.loc, "also relative", {}, {}});
+    std::string others = relative.size() == 2 ? std::string(" (and 1 other alternate of this page)")
+                         : relative.size() > 2
+                             ? " (and " + std::to_string(relative.size() - 1) + " other alternates of this page)"
+                             : "";
+    sink.report("relative-url", a.href.loc, {{"code", a.hreflang.value}, {"href", a.href.value}, {"others", others}},
+                std::move(related), {text::lower_ascii(a.hreflang.value), a.href.value});
+  }
   if (!x_default && languages.size() > 1) {
     std::string names;
     for (const auto& l : languages) names += (names.empty() ? "" : ", ") + l;
     sink.report("missing-x-default", alternates.front().hreflang.loc,
                 {{"count", std::to_string(languages.size())}, {"languages", names}}, {}, {names});
   }
-  // The self-reference: only with one canonical (canonical-invalid reports conflicts).
+  // The self-reference: the page's own URL (its link, og:url, else its canonical); a canonical to elsewhere
+  // (another site syndicating the article) does not move the page. Only with one canonical (canonical-invalid
+  // reports conflicts), and only when the set names a language (x-default alone is no set).
+  std::string which;
+  auto url = post.page_url(&which);
   auto canonical = post.canonical();
-  if (!canonical) return;
-  for (const auto& a : alternates)  // x-default names the page for other
-                                    // visitors, not its own language
-    if (text::lower_ascii(a.hreflang.value) != "x-default" &&
-        text::compare_urls(a.href.value, canonical->value).diff == text::UrlDiff::Same)
-      return;
+  // A relative alternate may be the page itself: relative-url is the finding, not a guess about which page it is.
+  if (!url || post.canonical_conflict() || languages.empty() || !relative.empty()) return;
+  auto same_page = [&](const std::string& href, const std::string& own) {  // http/https, www., a trailing slash
+    auto diff = text::compare_urls(href, own).diff;
+    return diff == text::UrlDiff::Same || diff == text::UrlDiff::TrailingSlash ||
+           (diff == text::UrlDiff::SchemeOrHost && post.same_site(text::url_host(href), text::url_host(own)));
+  };
+  auto is_self = [&](const std::string& href) {
+    return same_page(href, url->value) || (canonical && same_page(href, canonical->value));
+  };
+  for (const auto& a : alternates)  // x-default names the page for other visitors, not its own language
+    if (text::lower_ascii(a.hreflang.value) != "x-default" && is_self(a.href.value)) return;
   std::string declared = post.declared_language();
   for (const auto& a : alternates)
     if (!declared.empty() && text::language_of(a.hreflang.value) == declared) {
       sink.report("self-not-canonical", a.href.loc,
-                  {{"code", a.hreflang.value}, {"href", a.href.value}, {"canonical", canonical->value}},
-                  {{canonical->loc, "the canonical", {}, {}}}, {a.href.value, canonical->value});
+                  {{"code", a.hreflang.value}, {"href", a.href.value}, {"url", url->value}, {"which", which}},
+                  {{url->loc, "the page's " + which, {}, {}}}, {a.href.value, url->value});
       return;
     }
   sink.report("missing-self", alternates.front().hreflang.loc,
-              {{"count", std::to_string(alternates.size())}, {"canonical", canonical->value}},
-              {{canonical->loc, "the canonical", {}, {}}}, {canonical->value});
+              {{"count", std::to_string(alternates.size())}, {"url", url->value}, {"which", which}},
+              {{url->loc, "the page's " + which, {}, {}}}, {url->value});
 }
 
 }  // namespace

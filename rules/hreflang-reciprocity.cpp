@@ -22,27 +22,30 @@ constexpr RuleMeta kMeta{"hreflang-reciprocity",
                          kMessages,
                          {}};
 
+/// A relative href cannot name a page of the run for sure (hreflang-invalid reports it): only absolute ones count.
+bool absolute(const std::string& url) { return !text::url_host(url).empty(); }
+
+bool points_to(const Placed& href, const PostSummary& p) {
+  return absolute(href.value) && (href.value == p.url || (p.canonical && href.value == p.canonical->value));
+}
+
 /// The code a post gives itself in its own hreflang set, else its declared language.
 std::string own_code(const PostSummary& p) {
   for (const auto& [code, href] : p.alternates)
-    if (href.value == p.url || (p.canonical && href.value == p.canonical->value)) return code;
+    if (points_to(href, p)) return code;
   return p.language;
-}
-
-bool points_to(const Placed& href, const PostSummary& p) {
-  return href.value == p.url || (p.canonical && href.value == p.canonical->value);
 }
 
 void check(const std::vector<PostSummary>& posts, const RuleOptions&, SiteSink& sink) {
   std::map<std::string, const PostSummary*> by_url;
   for (const auto& p : posts) {
-    if (!p.url.empty()) by_url.emplace(p.url, &p);
-    if (p.canonical) by_url.emplace(p.canonical->value, &p);
+    if (absolute(p.url)) by_url.emplace(p.url, &p);
+    if (p.canonical && absolute(p.canonical->value)) by_url.emplace(p.canonical->value, &p);
   }
   for (const auto& p : posts)
     for (const auto& [code, href] : p.alternates) {
       auto it = by_url.find(href.value);
-      if (code == "x-default" || it == by_url.end() || it->second == &p) continue;
+      if (code == "x-default" || !absolute(href.value) || it == by_url.end() || it->second == &p) continue;
       const PostSummary& target = *it->second;
       const std::pair<std::string, Placed>* back = nullptr;
       for (const auto& alt : target.alternates)

@@ -1,35 +1,46 @@
-// meta-description-length: the meta description is shorter or longer than search results show well.
+// meta-description-length: the meta description will surely be cut in search results, or is too short to be useful.
 #include "seolint/rule.hpp"
 #include "seolint/text/utf8.hpp"
+#include "seolint/text/widths.hpp"
 
 namespace seolint::rules {
 namespace {
 
 constexpr MessageMeta kMessages[] = {
     {"too-long", Severity::Warning,
-     "the meta description is {length} characters, more than {max}: search results cut it off"},
-    {"too-short", Severity::Note,
-     "the meta description is {length} characters, fewer than {min}: search engines may write their own"},
+     "the meta description is {length} columns{cjk}, more than {max}: search results cut it off with \"…\""},
+    {"too-short", Severity::Warning,
+     "the meta description is {length} columns{cjk}, fewer than {min}: too short to describe the page, search "
+     "engines will likely write their own"},
 };
 
 constexpr OptionMeta kOptions[] = {
-    {"min", "integer", "120", "Fewest characters (code points, entities decoded) a description should have."},
-    {"max", "integer", "156", "Most characters (code points, entities decoded) a description should have."},
+    {"min", "integer", "50",
+     "Fewest columns a useful description has (characters, entities decoded; a full-width character counts two)."},
+    {"max", "integer", "160",
+     "Most columns search results show of a description (characters, entities decoded; a full-width character "
+     "counts two)."},
 };
 
-constexpr RuleMeta kMeta{"meta-description-length", "A meta description should be between 120 and 156 characters long.",
+constexpr RuleMeta kMeta{"meta-description-length",
+                         "A meta description should not be cut in search results (over 160 columns) nor too short to "
+                         "describe the page (under 50).",
                          "descriptions", kMessages, kOptions};
 
 void check(const Post& post, const RuleOptions& options, Sink& sink) {
   if (!post.head.known) return;
   std::optional<Text> d = post.meta_description();
   if (!d || d->value.empty()) return;  // meta-description-missing's
-  auto length = static_cast<double>(text::code_points(d->value));
-  auto n = std::to_string(text::code_points(d->value));
+  std::size_t columns = text::display_columns(d->value), chars = text::code_points(d->value);
+  auto length = static_cast<double>(columns);
+  std::string n = std::to_string(columns);
+  std::string cjk = columns != chars ? " (" + std::to_string(chars) +
+                                           " characters; a full-width one takes two columns, a combining mark none)"
+                                     : "";
   if (length > options.number("max"))
-    sink.report("too-long", d->loc, {{"length", n}, {"max", options.text("max")}}, {}, {d->value});
+    sink.report("too-long", d->loc, {{"length", n}, {"cjk", cjk}, {"max", options.text("max")}}, {}, {d->value});
   else if (length < options.number("min"))
-    sink.report("too-short", d->loc, {{"length", n}, {"min", options.text("min")}}, {}, {d->value});
+    sink.report("too-short", d->loc, {{"length", n}, {"cjk", cjk}, {"min", options.text("min")}}, {}, {d->value});
 }
 
 }  // namespace

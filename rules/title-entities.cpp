@@ -13,7 +13,7 @@ constexpr MessageMeta kMessages[] = {
     {"double-encoded", Severity::Warning,
      "{field} \"{title}\" is encoded twice: {entity} still shows as text once decoded{copy}"},
     {"html-tag", Severity::Warning, "{field} \"{title}\" contains the HTML tag {tag}, shown as text{copy}"},
-    {"whitespace", Severity::Warning, "{field} \"{title}\" has {where} white space ({chars}){copy}"},
+    {"whitespace", Severity::Note, "{field} \"{title}\" has {where} white space ({chars}){copy}"},
 };
 
 constexpr RuleMeta kMeta{"title-entities",
@@ -81,16 +81,16 @@ std::string hex(char32_t c) {
   return buf;
 }
 
-/// The white space at one end: its code points, or nothing; ASCII indentation with a line break in an element
-/// does not count (browsers strip it).
+/// The white space at one end: its code points, or nothing; ASCII white space at either end of an element does
+/// not count (browsers and search engines strip it: document.title strips and collapses ASCII white space).
 struct Run {
   std::vector<char32_t> cps;
   bool counts(bool element) const {
     if (cps.empty()) return false;
     if (!element) return true;
-    bool ascii = true, newline = false;
-    for (char32_t c : cps) ascii = ascii && c < 0x80, newline = newline || c == '\n' || c == '\r';
-    return !(ascii && newline);
+    bool ascii = true;
+    for (char32_t c : cps) ascii = ascii && c < 0x80;
+    return !ascii;
   }
 };
 

@@ -5,7 +5,7 @@ namespace seolint::rules {
 namespace {
 
 constexpr MessageMeta kMessages[] = {
-    {"no-title", Severity::Error, "no SEO title: {where}"},
+    {"no-title", Severity::Warning, "no SEO title: {where}"},
 };
 
 constexpr RuleMeta kMeta{"title-missing",

@@ -98,11 +98,11 @@ TEST_CASE("policy: options are the defaults, then the configuration, then the po
   std::size_t i = 0;
   while (p.rules()[i]->meta.id != "meta-description-length") ++i;
   CHECK(p.per_locale());
-  CHECK(p.options(i).number("min") == 120);  // default
+  CHECK(p.options(i).number("min") == 50);  // default
   CHECK(p.options(i).number("max") == 150);
   CHECK(p.options(i, "fr").number("max") == 150);
   CHECK(p.options(i, "de").number("max") == 200);
-  CHECK(p.options(i, "de").number("min") == 120);
+  CHECK(p.options(i, "de").number("min") == 50);
   CHECK_FALSE(Policy(Config{}).per_locale());
 }
 

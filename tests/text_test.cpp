@@ -3,6 +3,7 @@
 #include "seolint/text/html.hpp"
 #include "seolint/text/language.hpp"
 #include "seolint/text/url.hpp"
+#include "seolint/text/widths.hpp"
 
 using namespace seolint::text;
 
@@ -89,4 +90,19 @@ TEST_CASE("html: entities decode once, text is collapsed", "[html]") {
   CHECK(decode_entities("&amp;#8211;") == "&#8211;");  // double-encoded stays visible once decoded
   CHECK(decode_entities("no entities") == "no entities");
   CHECK(html_text("<p>One&nbsp;two</p><script>var x;</script><p>three</p>") == "One two three");
+}
+
+TEST_CASE("widths: full-width characters are one em, columns count them twice", "[widths]") {
+  CHECK(is_full_width(U'\u6F22'));  // Han
+  CHECK(is_full_width(U'\u3042'));  // hiragana
+  CHECK(is_full_width(U'\uAC00'));  // Hangul
+  CHECK(is_full_width(U'\uFF21'));  // a full-width Latin A
+  CHECK_FALSE(is_full_width(U'a'));
+  CHECK_FALSE(is_full_width(U'\u0928'));                                              // Devanagari
+  CHECK(text_width_px("\xE6\xBC\xA2\xE5\xAD\x97", 20) == std::optional<double>(40));  // two Han characters: 2 em
+  CHECK(text_width_px("iii", 20) < text_width_px("WWW", 20));
+  CHECK_FALSE(text_width_px("\xE0\xA4\xA8", 20));  // Liberation Sans has no Devanagari
+  CHECK(display_columns("abc") == 3);
+  CHECK(display_columns("\xE6\xBC\xA2\xE5\xAD\x97") == 4);
+  CHECK(display_columns("\xE0\xA4\xA8\xE0\xA5\x8D") == 1);  // na + virama: the mark takes no column
 }

@@ -55,6 +55,10 @@ std::vector<std::vector<const PostSummary*>> same_value(const std::vector<PostSu
 /// (case-insensitively when fold_case), naming the first; message args: {value}, {other}, {count}.
 void report_duplicates(const std::vector<PostSummary>& posts, std::optional<Placed> PostSummary::*field, bool fold_case,
                        std::string_view message_id, SiteSink& sink);
+/// The same, comparing key(post) instead of the field's value (posts whose key is "" are not compared).
+void report_duplicates_by(const std::vector<PostSummary>& posts, std::optional<Placed> PostSummary::*field,
+                          const std::function<std::string(const PostSummary&)>& key, std::string_view message_id,
+                          SiteSink& sink);
 
 /// A related location at a placed value of another post.
 Related related_at(const PostSummary& post, const Placed& p, const std::string& message);

@@ -30,6 +30,12 @@ void report_duplicates(const std::vector<PostSummary>& posts, std::optional<Plac
     const auto& v = p.*field;
     return !v ? std::string() : fold_case ? text::lower_ascii(v->value) : v->value;
   };
+  report_duplicates_by(posts, field, key, message_id, sink);
+}
+
+void report_duplicates_by(const std::vector<PostSummary>& posts, std::optional<Placed> PostSummary::*field,
+                          const std::function<std::string(const PostSummary&)>& key, std::string_view message_id,
+                          SiteSink& sink) {
   for (const auto& group : same_value(posts, key)) {
     const PostSummary& first = *group.front();
     for (std::size_t i = 1; i < group.size(); ++i) {

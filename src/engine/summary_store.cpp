@@ -58,9 +58,9 @@ std::string normalized(const std::string& url) { return text::normalize_url(url)
 
 /// The keys a post owns, one for each way a site rule groups or looks up posts: duplicate-title and
 /// duplicate-meta-description group by site and lowercased value ('t', 'd'); the references ('r', one
-/// scope for all rules): duplicate-canonical groups by site and canonical (the site is the canonical's
-/// host), hreflang-reciprocity finds a target by url or canonical (even ""), translation-identical by id,
-/// url, normalised link or canonical. Posts sharing a key are related.
+/// scope for all rules): duplicate-canonical groups by site and canonical (the site is the host the post
+/// is served at, see summarize()), hreflang-reciprocity finds a target by url or canonical (even ""),
+/// translation-identical by id, url, normalised link or canonical. Posts sharing a key are related.
 std::vector<std::uint64_t> own_keys(const PostSummary& s) {
   std::vector<std::uint64_t> out;
   if (s.title && !s.title->value.empty()) out.push_back(key('t', s.site, text::lower_ascii(s.title->value)));

@@ -40,7 +40,11 @@ PostSummary summarize(const Post& post, const PostRef& ref) {
   for (const auto& t : post.translations) s.translations.emplace_back(t.lang, t.target);
   if (post.link) s.link_at = place(post, *post.link, post.link->value);
   if (auto u = post.page_url()) s.url = text::normalize_url(u->value).value_or(u->value);
-  s.site = text::url_host(s.canonical ? s.canonical->value : s.link);
+  // The site is where the post is served (its link, og:url, else canonical), not where a canonical sends it;
+  // a post with no absolute URL is of the site of its file (the posts of one export or one saved page).
+  s.site = text::url_host(s.url);
+  if (s.site.starts_with("www.")) s.site.erase(0, 4);
+  if (s.site.empty()) s.site = "file:" + ref.file;
   return s;
 }
 
