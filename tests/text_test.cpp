@@ -7,6 +7,12 @@
 
 using namespace seolint::text;
 
+TEST_CASE("html: the site name is stripped from a title whatever its case", "[html]") {
+  CHECK(seolint::text::strip_site_name("Herbst in Berlin | STERN.de", {"stern.de"}) == "Herbst in Berlin");
+  CHECK(seolint::text::strip_site_name("Herbst in Berlin – Stern", {"stern.de"}) == "Herbst in Berlin – Stern");
+  CHECK(seolint::text::strip_site_name("stern.de", {"stern.de"}) == "stern.de");  // nothing left: kept
+}
+
 TEST_CASE("url: references resolve against the page as a browser resolves them", "[url]") {
   const std::string page = "https://news.example/world/story/";
   CHECK(resolve_url(page, "#webpage") == std::optional<std::string>(page + "#webpage"));

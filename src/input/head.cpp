@@ -135,14 +135,17 @@ void read_jsonld(Ctx& c, const GumboElement& e) {
 }
 
 void read_meta(Ctx& c, const GumboElement& e) {
-  const GumboAttribute* key = attribute(e, "property");
-  const char* kind = "property";
-  if (!key) key = attribute(e, "name"), kind = "name";
   const GumboAttribute* content = attribute(e, "content");
-  if (!key || !content) return;
-  std::string k = lower_ascii(key->value);
-  std::string element = std::string("meta[") + kind + "=" + k + "]";
-  c.head.metas.push_back({k, attr_text(c, content, element)});
+  if (!content) return;
+  // <meta name="description" property="og:description"> is both: search engines read name, Facebook property.
+  std::string seen;
+  for (const char* kind : {"property", "name"}) {
+    const GumboAttribute* key = attribute(e, kind);
+    if (!key || lower_ascii(key->value) == seen) continue;
+    seen = lower_ascii(key->value);
+    std::string element = std::string("meta[") + kind + "=" + seen + "]";
+    c.head.metas.push_back({seen, attr_text(c, content, element)});
+  }
 }
 
 void read_link(Ctx& c, const GumboElement& e) {
@@ -151,7 +154,10 @@ void read_link(Ctx& c, const GumboElement& e) {
   if (!rel || !href) return;
   if (has_token(rel->value, "canonical")) c.head.canonicals.push_back(attr_text(c, href, "link[rel=canonical]"));
   const GumboAttribute* lang = attribute(e, "hreflang");
-  if (lang && has_token(rel->value, "alternate")) {
+  // A typed alternate (an RSS or Atom feed in a language) is not a language version of the page.
+  const GumboAttribute* type = attribute(e, "type");
+  bool typed = type && lower_ascii(text::trim(type->value)) != "text/html";
+  if (lang && has_token(rel->value, "alternate") && !typed) {
     std::string element = std::string("link[rel=alternate][hreflang=") + lang->value + "]";
     c.head.alternates.push_back({attr_text(c, lang, element), attr_text(c, href, element)});
   }

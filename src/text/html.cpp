@@ -5,6 +5,8 @@
 #include <memory>
 #include <vector>
 
+#include "seolint/text/utf8.hpp"
+
 namespace seolint::text {
 
 namespace {
@@ -68,10 +70,11 @@ void collect(const GumboNode* node, std::string& out) {
 }  // namespace
 
 std::string strip_site_name(std::string title, const std::vector<std::string>& sites) {
+  std::string lower = lower_ascii(title);  // "| STERN.de" is the site "stern.de"
   for (const auto& site : sites)
     for (std::string_view sep : {" - ", " | ", " – ", " — ", " · ", " • ", " :: ", " » "}) {
-      std::string suffix = std::string(sep) + site;
-      if (title.size() > suffix.size() && title.compare(title.size() - suffix.size(), suffix.size(), suffix) == 0)
+      std::string suffix = lower_ascii(std::string(sep) + site);
+      if (lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0)
         return title.substr(0, title.size() - suffix.size());
     }
   return title;
