@@ -63,7 +63,7 @@ std::vector<Title> titles(const Post& post) {
 }
 
 /// The language a title's script settles when the declared language does not write it, else "".
-std::string by_script(const text::ScriptUse& s, const std::string& declared) {
+std::string by_script(const std::string& title, const text::ScriptUse& s, const std::string& declared) {
   if (s.cjk() && (text::is_cjk(declared) || s.cjk_percent() > 50)) {
     // Kana, Hangul or Han decide among Chinese, Japanese and Korean; any of them in a title on a CJK post means
     // it is not an untranslated Latin title ("iPhone 15のレビュー" is Japanese).
@@ -76,7 +76,7 @@ std::string by_script(const text::ScriptUse& s, const std::string& declared) {
   // (Brand names are written in Latin, so "UKBDNEWS" beside Bengali does not make a title English.)
   std::size_t own = s.in_scripts_of(declared);
   if (s.script == "Latn" && own >= 3 && own * 5 >= s.letters) return "";
-  std::string guess = text::language_for_script(s.script);
+  std::string guess = text::language_in_script(title, s.script);
   return guess.empty() ? s.name + " script" : text::language_name(guess) + " (" + s.name + " script)";
 }
 
@@ -84,17 +84,19 @@ std::string by_script(const text::ScriptUse& s, const std::string& declared) {
 std::string other_language(const std::string& title, const std::string& declared, const RuleOptions& o) {
   auto script = text::main_script(title);
   if (!script.letters) return "";
-  if (script.cjk() || !text::language_uses_script(declared, script.script)) return by_script(script, declared);
+  if (script.cjk() || !text::language_uses_script(declared, script.script)) return by_script(title, script, declared);
   if (text::word_count(title) < o.number("min-words") || text::code_points(title) < o.number("min-chars")) return "";
   // Within a script CLD2 errs on short strings, so its answer needs the words to agree: a common word or
-  // a letter of the language it names (for a language without a word list: no common word of the declared
-  // one), and no more common words of the declared language than of the other.
+  // a letter of the language it names (for a language without a word list: its letters, or no common word of a
+  // declared language that has a list; Russian called Bulgarian has neither), and no more common words of the
+  // declared language than of the other.
   auto d = text::detect_language(title, declared);
   if (!d.reliable || d.percent < o.number("min-percent") || text::same_language(d.lang, declared)) return "";
   if (!text::language_uses_script(d.lang, script.script)) return "";
   std::size_t theirs = text::native_words(title, d.lang), ours = text::native_words(title, declared);
   bool letters = text::has_letters_of(title, d.lang, declared);
-  bool evidence = text::knows_words(d.lang) ? theirs > 0 || letters : letters || ours == 0;
+  bool evidence =
+      text::knows_words(d.lang) ? theirs > 0 || letters : letters || (ours == 0 && text::knows_words(declared));
   if (!evidence || ours >= 2 || (ours > 0 && ours >= theirs && !letters)) return "";
   if (!text::knows_words(d.lang) && text::has_letters_of(title, declared, d.lang)) return "";
   return text::language_name(d.lang);

@@ -124,6 +124,14 @@ constexpr std::pair<std::string_view, std::string_view> kLetters[] = {{"cs", "á
                                                                       {"sk", "áäčďéíĺľňóôŕšťúýž"},
                                                                       {"sv", "åäö"},
                                                                       {"tr", "çğıöşü"},
+                                                                      {"ru", "ёыэъ"},
+                                                                      {"uk", "ґєії"},
+                                                                      {"be", "ёўыэі"},
+                                                                      {"sr", "ђјљњћџ"},
+                                                                      {"mk", "ѓѕјљњќџ"},
+                                                                      {"ar", "ةى"},
+                                                                      {"fa", "پچژگکی"},
+                                                                      {"ur", "ٹڈڑںھےۓ"},
                                                                       {"en", ""}};
 
 std::string fold(std::string code) {
@@ -285,6 +293,13 @@ bool language_uses_script(std::string_view lang, std::string_view script) {
 
 std::string language_for_script(std::string_view script) { return std::string(lookup(kScriptLanguage, script)); }
 
+std::string language_in_script(std::string_view text, std::string_view script) {
+  Detection d = detect_language(text, "");
+  if (d.reliable && language_uses_script(d.lang, script) && !is_cjk(d.lang)) return d.lang;
+  if (in_list("Arab Cyrl Deva Latn", script)) return "";
+  return language_for_script(script);
+}
+
 bool is_cjk(std::string_view lang) { return lang == "zh" || lang == "ja" || lang == "ko"; }
 
 std::string cjk_language(const ScriptUse& s) {
@@ -318,9 +333,9 @@ Detection detect_written(std::string_view text, std::string_view hint) {
   if (cld.reliable && cld.percent >= 70 && language_uses_script(cld.lang, s.script) && !is_cjk(cld.lang)) return cld;
   // CLD2 gave no answer, but the script alone proves the text is not in a declared language that does not write
   // it (Thai text under "en"); which language of the script it is stays a guess, so only then.
-  std::string guess = language_for_script(s.script);
-  if (!guess.empty() && !is_cjk(guess) && !hint.empty() && !language_uses_script(hint, s.script))
-    d.lang = guess, d.percent = in_main, d.reliable = true;
+  if (hint.empty() || language_uses_script(hint, s.script)) return d;
+  std::string guess = language_in_script(text, s.script);
+  if (!guess.empty() && !is_cjk(guess)) d.lang = guess, d.percent = in_main, d.reliable = true;
   return d;
 }
 

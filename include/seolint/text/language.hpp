@@ -51,6 +51,9 @@ ScriptUse main_script(std::string_view text);
 bool language_uses_script(std::string_view lang, std::string_view script);
 /// A language written in that script when there is one obvious guess ("Deva" -> "hi"), or "".
 std::string language_for_script(std::string_view script);
+/// The language of a text in one script: CLD2's, when it reliably names a language that writes the script, else the
+/// script's one obvious language (not for Arabic, Cyrillic, Devanagari or Latin, which many languages write), else "".
+std::string language_in_script(std::string_view text, std::string_view script);
 /// True for Chinese, Japanese and Korean.
 bool is_cjk(std::string_view lang);
 /// The language CJK letters settle by script alone: kana (two or more, a tenth of the Han and kana) means
