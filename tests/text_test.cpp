@@ -56,6 +56,7 @@ TEST_CASE("language: a URL segment is a language prefix only as a well-formed ta
   CHECK(url_language_prefix("https://h.org/zh-Hans/x/") == "zh");
   CHECK(url_language_prefix("https://h.org/sr-latn/x/") == "sr");
   CHECK(url_language_prefix("https://h.org/en-us/x/") == "en");
+  CHECK(url_language_prefix("https://h.org/en-uk/x/") == "en");
   CHECK(url_language_prefix("https://h.org/fr-fr-fr/x/") == "");
 }
 

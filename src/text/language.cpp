@@ -155,6 +155,7 @@ bool is_region(std::string_view sub) {
   static const std::set<std::string, std::less<>> regions = [] {
     std::set<std::string, std::less<>> out;
     for (const char* const* c = uloc_getISOCountries(); *c; ++c) out.insert(lower_ascii(*c));
+    out.insert({"uk", "eu"});  // exceptionally reserved in ISO 3166, common in URLs (/en-uk/)
     return out;
   }();
   return regions.count(lower_ascii(sub)) > 0;
