@@ -69,6 +69,8 @@ std::string by_script(const std::string& title, const text::ScriptUse& s, const 
     // it is not an untranslated Latin title ("iPhone 15のレビュー" is Japanese).
     std::string lang = text::cjk_language(s);
     if (lang.empty() || text::same_language(lang, declared)) return "";
+    // Han alone is Chinese in a body of text, but a title may be all kanji or hanja ("会社概要").
+    if (lang == "zh" && text::language_uses_script(declared, "Hani")) return "";
     return text::cjk_description(lang);
   }
   if (s.in_main * 2 <= s.letters || text::language_uses_script(declared, s.script)) return "";
