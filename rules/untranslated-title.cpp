@@ -89,16 +89,17 @@ std::string other_language(const std::string& title, const std::string& declared
   if (script.cjk() || !text::language_uses_script(declared, script.script)) return by_script(title, script, declared);
   if (text::word_count(title) < o.number("min-words") || text::code_points(title) < o.number("min-chars")) return "";
   // Within a script CLD2 errs on short strings, so its answer needs the words to agree: a common word or
-  // a letter of the language it names (for a language without a word list: its letters, or no common word of a
-  // declared language that has a list; Russian called Bulgarian has neither), and no more common words of the
-  // declared language than of the other.
+  // a letter of the language it names (for a language without a word list: its letters where it has some, so an
+  // English title is not Kurdish; else no common word of a declared language that has a list; Russian called
+  // Bulgarian has neither), and no more common words of the declared language than of the other.
   auto d = text::detect_language(title, declared);
   if (!d.reliable || d.percent < o.number("min-percent") || text::same_language(d.lang, declared)) return "";
   if (!text::language_uses_script(d.lang, script.script)) return "";
   std::size_t theirs = text::native_words(title, d.lang), ours = text::native_words(title, declared);
   bool letters = text::has_letters_of(title, d.lang, declared);
-  bool evidence =
-      text::knows_words(d.lang) ? theirs > 0 || letters : letters || (ours == 0 && text::knows_words(declared));
+  bool evidence = text::knows_words(d.lang)     ? theirs > 0 || letters
+                  : text::knows_letters(d.lang) ? letters
+                                                : ours == 0 && text::knows_words(declared);
   if (!evidence || ours >= 2 || (ours > 0 && ours >= theirs && !letters)) return "";
   if (!text::knows_words(d.lang) && text::has_letters_of(title, declared, d.lang)) return "";
   return text::language_name(d.lang);

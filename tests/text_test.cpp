@@ -141,6 +141,10 @@ TEST_CASE("language: Latin brand names inside CJK and other-script titles", "[la
   CHECK(has_letters_of("Як приготувати справжній борщ", "uk", "ru"));
   CHECK_FALSE(has_letters_of("Как выбрать удобные ботинки", "uk", "ru"));
   CHECK(word_count("Derek Jarman · The Garden") == 4);  // the dot is no word
+  // CLD2 has called an English title Kurdish: Kurdish has letters of its own, and such a title has none.
+  CHECK(knows_letters("ku"));
+  CHECK_FALSE(has_letters_of("Best Smartphones Under 300 Dollars Reviewed", "ku", "de"));
+  CHECK(has_letters_of("Cách nấu phở bò tại nhà", "vi", "en"));
 }
 
 TEST_CASE("language: CLD2 answers only when reliable", "[language]") {

@@ -109,30 +109,39 @@ std::string_view lookup(const std::pair<std::string_view, std::string_view> (&ta
 
 // Letters beyond a-z that each language writes: a title with one that the declared language lacks
 // is evidence for the language CLD2 names ("Denkmäler" is not English).
-constexpr std::pair<std::string_view, std::string_view> kLetters[] = {{"cs", "áčďéěíňóřšťúůýž"},
-                                                                      {"da", "æøå"},
-                                                                      {"de", "äöüß"},
-                                                                      {"es", "áéíñóúü"},
-                                                                      {"fr", "àâæçéèêëîïôœùûüÿ"},
-                                                                      {"hu", "áéíóöőúüű"},
-                                                                      {"it", "àèéìíîòóùú"},
-                                                                      {"nl", "ëïéèáó"},
-                                                                      {"no", "æøå"},
-                                                                      {"pl", "ąćęłńóśźż"},
-                                                                      {"pt", "áâãàçéêíóôõú"},
-                                                                      {"ro", "ăâîșțşţ"},
-                                                                      {"sk", "áäčďéíĺľňóôŕšťúýž"},
-                                                                      {"sv", "åäö"},
-                                                                      {"tr", "çğıöşü"},
-                                                                      {"ru", "ёыэъ"},
-                                                                      {"uk", "ґєії"},
-                                                                      {"be", "ёўыэі"},
-                                                                      {"sr", "ђјљњћџ"},
-                                                                      {"mk", "ѓѕјљњќџ"},
-                                                                      {"ar", "ةى"},
-                                                                      {"fa", "پچژگکی"},
-                                                                      {"ur", "ٹڈڑںھےۓ"},
-                                                                      {"en", ""}};
+constexpr std::pair<std::string_view, std::string_view> kLetters[] = {
+    {"cs", "áčďéěíňóřšťúůýž"},
+    {"da", "æøå"},
+    {"de", "äöüß"},
+    {"es", "áéíñóúü"},
+    {"fr", "àâæçéèêëîïôœùûüÿ"},
+    {"hu", "áéíóöőúüű"},
+    {"it", "àèéìíîòóùú"},
+    {"nl", "ëïéèáó"},
+    {"no", "æøå"},
+    {"pl", "ąćęłńóśźż"},
+    {"pt", "áâãàçéêíóôõú"},
+    {"ro", "ăâîșțşţ"},
+    {"sk", "áäčďéíĺľňóôŕšťúýž"},
+    {"sv", "åäö"},
+    {"tr", "çğıöşü"},
+    {"ku", "çêîşû"},
+    {"vi", "ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"},
+    {"az", "əğış"},
+    {"lt", "ąčęėįšųūž"},
+    {"lv", "āčēģīķļņšūž"},
+    {"is", "áðéíóúýþæö"},
+    {"hr", "čćđšž"},
+    {"sl", "čšž"},
+    {"ru", "ёыэъ"},
+    {"uk", "ґєії"},
+    {"be", "ёўыэі"},
+    {"sr", "ђјљњћџ"},
+    {"mk", "ѓѕјљњќџ"},
+    {"ar", "ةى"},
+    {"fa", "پچژگکی"},
+    {"ur", "ٹڈڑںھےۓ"},
+    {"en", ""}};
 
 std::string fold(std::string code) {
   auto alias = lookup(kAliases, code);
@@ -356,6 +365,8 @@ std::size_t word_count(std::string_view text) {
 }
 
 bool knows_words(std::string_view lang) { return !lookup(kNativeWords, lang).empty(); }
+
+bool knows_letters(std::string_view lang) { return !lookup(kLetters, lang).empty(); }
 
 bool has_letters_of(std::string_view text, std::string_view lang, std::string_view other) {
   std::string_view mine = lookup(kLetters, lang), theirs = lookup(kLetters, other);

@@ -73,6 +73,8 @@ Detection detect_written(std::string_view text, std::string_view hint);
 std::size_t native_words(std::string_view text, std::string_view lang);
 /// True when there is a common-word list for lang.
 bool knows_words(std::string_view lang);
+/// True when there is a list of letters lang writes beyond a-z ("çêîşû" for Kurdish).
+bool knows_letters(std::string_view lang);
 /// True when text has a letter lang writes and other does not ("ä" for de against en).
 bool has_letters_of(std::string_view text, std::string_view lang, std::string_view other);
 /// Whitespace-separated words with at least one letter or digit ("·" and "|" are no words).
