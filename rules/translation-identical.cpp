@@ -1,4 +1,5 @@
 // translation-identical: translations whose title, description or slug is the same as another language's.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -26,16 +27,26 @@ constexpr RuleMeta kMeta{
     kMessages,
     {}};
 
-/// Other posts in the run that are translations of p: WPML/Polylang links, or hreflang alternates.
+/// Other posts in the run that are translations of p: WPML/Polylang links, or hreflang alternates. A WPML
+/// translation is also found by its post id on p's site: its href need not be the translated post's link.
 std::vector<const PostSummary*> translations_of(const PostSummary& p,
-                                                const std::map<std::string, const PostSummary*>& by_key) {
+                                                const std::map<std::string, const PostSummary*>& by_key,
+                                                const std::multimap<std::string, const PostSummary*>& by_id) {
   std::vector<const PostSummary*> out;
+  auto take = [&](const PostSummary* q) {
+    if (q != &p && q->language != p.language && std::find(out.begin(), out.end(), q) == out.end()) out.push_back(q);
+  };
   auto add = [&](const std::string& key) {
     auto it = by_key.find(text::normalize_url(key).value_or(key));
-    if (it != by_key.end() && it->second != &p && it->second->language != p.language) out.push_back(it->second);
+    if (it != by_key.end()) take(it->second);
   };
   for (const auto& [lang, target] : p.translations) add(target);
   for (const auto& [code, href] : p.alternates) add(href.value);
+  for (const auto& [lang, id] : p.translation_ids) {
+    auto [first, last] = by_id.equal_range(id);
+    for (auto it = first; it != last; ++it)
+      if (it->second->site == p.site || it->second->site.empty() || p.site.empty()) take(it->second);
+  }
   return out;
 }
 
@@ -45,9 +56,12 @@ void check(const std::vector<PostSummary>& posts, const RuleOptions&, SiteSink& 
     for (const std::string& k :
          {p.id, p.url, text::normalize_url(p.link).value_or(p.link), p.canonical ? p.canonical->value : std::string()})
       if (!k.empty()) by_key.emplace(k, &p);
+  std::multimap<std::string, const PostSummary*> by_id;  // ids are per site: several sites may share one
+  for (const auto& p : posts)
+    if (!p.id.empty()) by_id.emplace(p.id, &p);
   std::set<std::pair<const PostSummary*, const PostSummary*>> done;
   for (const auto& p : posts)
-    for (const PostSummary* q : translations_of(p, by_key)) {
+    for (const PostSummary* q : translations_of(p, by_key, by_id)) {
       if (q->ref.index > p.ref.index || !done.insert({q, &p}).second) continue;  // report on the later post
       auto same = [&](const std::optional<Placed> PostSummary::*field, const char* message) {
         const auto &a = p.*field, &b = q->*field;

@@ -62,23 +62,55 @@ std::vector<Title> titles(const Post& post) {
   return out;
 }
 
+/// The language a title's script settles when the declared language does not write it, else "".
+std::string by_script(const std::string& title, const text::ScriptUse& s, const std::string& declared) {
+  if (s.cjk() && (text::is_cjk(declared) || s.cjk_percent() > 50)) {
+    // Kana, Hangul or Han decide among Chinese, Japanese and Korean; any of them in a title on a CJK post means
+    // it is not an untranslated Latin title ("iPhone 15のレビュー" is Japanese).
+    std::string lang = text::cjk_language(s);
+    if (lang.empty() || text::same_language(lang, declared)) return "";
+    // Han alone is Chinese in a body of text, but a title may be all kanji or hanja ("会社概要").
+    if (lang == "zh" && text::language_uses_script(declared, "Hani")) return "";
+    return text::cjk_description(lang);
+  }
+  if (s.in_main * 2 <= s.letters || text::language_uses_script(declared, s.script)) return "";
+  // A non-Latin language's own letters beside a Latin brand name ("مراجعة iPhone 15 Pro Max"): not another script.
+  // (Brand names are written in Latin, so "UKBDNEWS" beside Bengali does not make a title English.)
+  std::size_t own = s.in_scripts_of(declared);
+  if (s.script == "Latn" && own >= 3 && own * 5 >= s.letters) return "";
+  std::string guess = text::language_in_script(title, s.script);
+  return guess.empty() ? s.name + " script" : text::language_name(guess) + " (" + s.name + " script)";
+}
+
 /// The language a title is written in when it is surely not `declared`, else "".
 std::string other_language(const std::string& title, const std::string& declared, const RuleOptions& o) {
   auto script = text::main_script(title);
-  if (script.letters && script.in_main * 2 > script.letters && !text::language_uses_script(declared, script.script)) {
-    std::string guess = text::language_for_script(script.script);
-    return guess.empty() ? script.name + " script" : text::language_name(guess) + " (" + script.name + " script)";
-  }
+  if (!script.letters) return "";
+  if (script.cjk() || !text::language_uses_script(declared, script.script)) return by_script(title, script, declared);
   if (text::word_count(title) < o.number("min-words") || text::code_points(title) < o.number("min-chars")) return "";
   // Within a script CLD2 errs on short strings, so its answer needs the words to agree: a common word or
-  // a letter of the language it names, and fewer than two common words of the declared one.
+  // a letter of the language it names (for a language without a word list: its letters where it has some, so an
+  // English title is not Kurdish; else no common word of a declared language that has a list; Russian called
+  // Bulgarian has neither), and no more common words of the declared language than of the other.
   auto d = text::detect_language(title, declared);
   if (!d.reliable || d.percent < o.number("min-percent") || text::same_language(d.lang, declared)) return "";
-  bool evidence = !text::knows_words(d.lang) || text::native_words(title, d.lang) > 0 ||
-                  text::has_letters_of(title, d.lang, declared);
-  if (!evidence) return "";
-  if (text::native_words(title, declared) >= 2) return "";
+  if (!text::language_uses_script(d.lang, script.script)) return "";
+  std::size_t theirs = text::native_words(title, d.lang), ours = text::native_words(title, declared);
+  bool letters = text::has_letters_of(title, d.lang, declared);
+  bool evidence = text::knows_words(d.lang)     ? theirs > 0 || letters
+                  : text::knows_letters(d.lang) ? letters
+                                                : ours == 0 && text::knows_words(declared);
+  if (!evidence || ours >= 2 || (ours > 0 && ours >= theirs && !letters)) return "";
+  if (!text::knows_words(d.lang) && text::has_letters_of(title, declared, d.lang)) return "";
   return text::language_name(d.lang);
+}
+
+/// The title without a trailing site name, whatever its case ("Will Smith - TV TODAY" on the site "TV Today").
+std::string without_site_name(const std::string& title, const std::vector<std::string>& sites) {
+  std::vector<std::string> lower;
+  for (const auto& s : sites) lower.push_back(text::lower_ascii(s));
+  // The site name is only cut off the end, and lower_ascii keeps every length: the same prefix of the title.
+  return title.substr(0, text::strip_site_name(text::lower_ascii(title), lower).size());
 }
 
 void check(const Post& post, const RuleOptions& options, Sink& sink) {
@@ -92,7 +124,7 @@ void check(const Post& post, const RuleOptions& options, Sink& sink) {
   const auto all = titles(post);
   std::vector<std::pair<std::string, std::string>> judged;  // the same title in several fields is judged once
   for (const auto& t : all) {
-    std::string title = text::strip_site_name(t.text.value, sites);
+    std::string title = without_site_name(t.text.value, sites);
     auto seen = std::find_if(judged.begin(), judged.end(), [&](const auto& j) { return j.first == title; });
     if (seen == judged.end())
       judged.emplace_back(title, other_language(title, declared, options)), seen = judged.end() - 1;

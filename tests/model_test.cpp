@@ -91,6 +91,7 @@ TEST_CASE("model: WPML and Polylang language fields are read", "[model]") {
   REQUIRE(posts[0].translations.size() == 1);
   CHECK(posts[0].translations[0].lang == "fr");
   CHECK(posts[0].translations[0].target == "https://x.org/fr/a/");
+  CHECK(posts[0].translations[0].id == "9");  // the id beside the href: a translation is found by either
   CHECK(posts[1].declared_language() == "pt");
   REQUIRE(posts[1].translations.size() == 2);
   CHECK(posts[1].translations[0].lang == "en");

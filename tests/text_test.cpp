@@ -65,6 +65,26 @@ TEST_CASE("language: tags fold to their language", "[language]") {
   CHECK(language_name("fr") == "French");
 }
 
+TEST_CASE("language: a URL segment is a language prefix only as a well-formed tag", "[language]") {
+  CHECK(url_language_prefix("https://www.h.com/el-pais/x/") == "");  // "pais" is no region or script: not Greek
+  CHECK(url_language_prefix("https://h.org/de-abcd/x/") == "");      // four letters that are no known script
+  CHECK(url_language_prefix("https://h.org/es-ciudad/x/") == "");
+  CHECK(url_language_prefix("https://h.org/en-zz/x/") == "");  // no such region
+  CHECK(url_language_prefix("https://h.org/es-419/x/") == "es");
+  CHECK(url_language_prefix("https://h.org/zh-hant-tw/x/") == "zh");
+  CHECK(url_language_prefix("https://h.org/zh-Hans/x/") == "zh");
+  CHECK(url_language_prefix("https://h.org/sr-latn/x/") == "sr");
+  CHECK(url_language_prefix("https://h.org/en-us/x/") == "en");
+  CHECK(url_language_prefix("https://h.org/en-uk/x/") == "en");
+  CHECK(url_language_prefix("https://h.org/fr-fr-fr/x/") == "");
+}
+
+TEST_CASE("language: zh, zh-TW, zh-Hant and zh-CN are one language", "[language]") {
+  for (const char* tag : {"zh", "zh-TW", "zh_TW", "zh-Hant", "zh-CN", "zh_CN", "zh-Hans-CN"})
+    CHECK(language_of(tag) == "zh");
+  CHECK(same_language(language_of("zh-TW"), language_of("zh-Hans")));
+}
+
 TEST_CASE("language: scripts decide short titles", "[language]") {
   auto deva = main_script("\xE0\xA4\xAE\xE0\xA5\x88\xE0\xA4\x82 \xE0\xA4\xB9\xE0\xA5\x82\xE0\xA4\x82");
   CHECK(deva.script == "Deva");
@@ -73,6 +93,77 @@ TEST_CASE("language: scripts decide short titles", "[language]") {
   CHECK(language_uses_script("ja", "Hira"));
   CHECK_FALSE(language_uses_script("hi", "Latn"));
   CHECK(main_script("2024 !!").letters == 0);
+}
+
+TEST_CASE("language: script decides before statistics on CJK", "[language]") {
+  // Traditional Chinese, no kana: Chinese, never Japanese (CLD2 alone has said Japanese on such text).
+  const char* hant =
+      "台南是一座很適合慢慢散步的城市，老街兩旁有許多歷史悠久的廟宇和小吃攤。建議大家早上出發，因為中午的太陽非常強烈，"
+      "走久了很容易覺得疲倦。沿路可以先吃一碗熱騰騰的牛肉湯，再到附近的咖啡廳休息一下。下午的時候，巷子裡的老房子會灑下"
+      "溫暖的光線，很適合拍照留念。";
+  CHECK(detect_written(hant, "ja").lang == "zh");
+  CHECK(detect_written(hant, "zh").lang == "zh");
+  CHECK(detect_written("室内植物不仅能让房间看起来更有生气，还能帮助我们放松心情。不过，很多人买回植物以后，不知道应该"
+                       "多久浇一次水。",
+                       "")
+            .lang == "zh");
+  // Kana means Japanese, even beside a Latin brand name and with Han.
+  const char* ja =
+      "iPhone 15 Proのカメラは、暗い場所でも明るく撮影できるのが魅力です。夜景を撮るときは、まずカメラアプリを開いて、"
+      "ナイトモードが自動でオンになっているか確認しましょう。";
+  CHECK(detect_written(ja, "zh").lang == "ja");
+  CHECK(detect_written(
+            "한강 자전거 도로는 서울 시민들이 가장 사랑하는 산책 코스 중 하나입니다. 여의도에서 출발하면 강을 따라 "
+            "시원한 바람을 맞으며 천천히 달릴 수 있습니다.",
+            "ja")
+            .lang == "ko");
+  // Thai, Greek: one script, one language, whatever CLD2 says.
+  CHECK(detect_written("ทุเรียนเป็นผลไม้ที่หลายคนชื่นชอบ แต่การเลือกลูกที่สุกพอดีไม่ใช่เรื่องง่าย ก่อนซื้อควรดมกลิ่นที่ขั้วของผล", "en").lang ==
+        "th");
+  CHECK(
+      detect_written("Η σπανακόπιτα είναι ένα από τα πιο αγαπημένα φαγητά της ελληνικής κουζίνας και φτιάχνεται εύκολα "
+                     "στο σπίτι. Πρώτα πλένετε καλά το σπανάκι και το αφήνετε να στραγγίξει για λίγη ώρα.",
+                     "en")
+          .lang == "el");
+  // Half CJK, half Latin: no verdict rather than a guess.
+  CHECK(detect_written("Release notes 2.4: the parser is faster and the cache is smaller. 解析器更快，缓存更小。", "en")
+            .lang == "");
+}
+
+TEST_CASE("language: CJK thresholds count characters, not words", "[language]") {
+  // Twelve Han characters are two "words" to a space-splitter, but plenty of evidence for a script.
+  auto s = main_script("如何在家里照顾室内植物");
+  CHECK(s.han == 11);
+  CHECK(s.script == "Hani");
+  CHECK(cjk_language(s) == "zh");
+  CHECK(word_count("如何在家里照顾室内植物") == 1);
+  // Kana: two or more, and a tenth of the Han and kana, mean Japanese; a lone の in a Chinese name does not.
+  CHECK(cjk_language(main_script("初めての家庭菜園で失敗しないためのコツ")) == "ja");
+  CHECK(cjk_language(main_script("台北の美食")) == "");
+  CHECK(cjk_language(main_script("한강 자전거 코스")) == "ko");
+  CHECK(cjk_language(main_script("Hello world")) == "");
+  // A CJK letter weighs two: six Japanese characters against fourteen Latin letters are 12 of 26, 46%.
+  CHECK(main_script("Nintendo Switch 発売日まとめ").cjk_percent() == 46);
+}
+
+TEST_CASE("language: Latin brand names inside CJK and other-script titles", "[language]") {
+  auto ja = main_script("iPhone 15 Proのカメラで夜景をきれいに撮る方法");
+  CHECK(ja.cjk() > 0);
+  CHECK(cjk_language(ja) == "ja");  // a Japanese title, not "Latin script"
+  auto ru = main_script("Обзор Samsung Galaxy S24 Ultra");
+  CHECK(ru.script == "Latn");
+  CHECK(ru.in_scripts_of("ru") == 5);  // the Russian word is what keeps it Russian
+  CHECK(language_in_script("Как выбрать удобные ботинки для зимних прогулок", "Cyrl") == "ru");
+  CHECK(language_in_script("Як приготувати справжній український борщ удома", "Cyrl") == "uk");
+  CHECK(language_in_script("راهنمای سفر یک روزه به باغ ارم شیراز", "Arab") == "fa");
+  CHECK(has_letters_of("راهنمای سفر یک روزه", "fa", "ar"));  // Persian keheh and yeh
+  CHECK(has_letters_of("Як приготувати справжній борщ", "uk", "ru"));
+  CHECK_FALSE(has_letters_of("Как выбрать удобные ботинки", "uk", "ru"));
+  CHECK(word_count("Derek Jarman · The Garden") == 4);  // the dot is no word
+  // CLD2 has called an English title Kurdish: Kurdish has letters of its own, and such a title has none.
+  CHECK(knows_letters("ku"));
+  CHECK_FALSE(has_letters_of("Best Smartphones Under 300 Dollars Reviewed", "ku", "de"));
+  CHECK(has_letters_of("Cách nấu phở bò tại nhà", "vi", "en"));
 }
 
 TEST_CASE("language: CLD2 answers only when reliable", "[language]") {

@@ -95,6 +95,7 @@ struct Translation {
   std::string lang;    ///< language subtag ("fr")
   std::string locale;  ///< as written ("fr_FR", "fr")
   std::string target;  ///< the other post's id or URL
+  std::string id;      ///< WPML: the other post's id beside its href (target), "" when there is none
   Loc loc;
 };
 

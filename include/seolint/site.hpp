@@ -37,6 +37,9 @@ struct PostSummary {
   std::optional<Placed> title, description, canonical, link_at;
   std::vector<std::pair<std::string, Placed>> alternates;         ///< hreflang -> href
   std::vector<std::pair<std::string, std::string>> translations;  ///< language -> id or URL
+  /// language -> post id, for a WPML translation whose target above is its href (the href may differ from the
+  /// translated post's link: a relative copy, another host, an old slug; the id still finds it on the site)
+  std::vector<std::pair<std::string, std::string>> translation_ids;
   std::string url;                        ///< where the post is served (link, og:url, canonical), normalised
   std::vector<SiteDirective> directives;  ///< filled by apply_directives
   bool operator==(const PostSummary&) const = default;

@@ -75,8 +75,8 @@ std::vector<std::uint64_t> own_keys(const PostSummary& s) {
 }
 
 /// The references a post looks up: hreflang-reciprocity each href but x-default, as written;
-/// translation-identical each href and translation target, normalised. They join the post to the posts
-/// owning that reference (own_keys), never to each other.
+/// translation-identical each href and translation target, normalised, and each WPML translation's id. They join the
+/// post to the posts owning that reference (own_keys), never to each other.
 std::vector<std::uint64_t> pointer_keys(const PostSummary& s) {
   std::vector<std::uint64_t> out;
   for (const auto& [code, href] : s.alternates) {
@@ -85,6 +85,8 @@ std::vector<std::uint64_t> pointer_keys(const PostSummary& s) {
   }
   for (const auto& [lang, target] : s.translations)
     if (std::string n = normalized(target); !n.empty()) out.push_back(key('r', "", n));
+  for (const auto& [lang, id] : s.translation_ids)
+    if (!id.empty()) out.push_back(key('r', "", id));  // WPML's id beside an href that may not be a post's link
   return out;
 }
 

@@ -93,15 +93,18 @@ void read_translations(const Value& post, Post& p) {
       const Value& t = wpml->items[i];
       const Value* locale = t.find_string("locale");
       if (!locale) continue;
-      const Value* target = t.find_string("href");
-      if (!target) target = t.find("id");
+      const Value* href = t.find_string("href");
+      const Value* id = t.find("id");
+      if (id && !id->is_number() && !id->is_string()) id = nullptr;
+      const Value* target = href ? href : id;
       p.translations.push_back({text::language_of(locale->text), locale->text, target ? target->text : "",
+                                href && id ? id->text : "",
                                 Loc{t.begin, t.end, "/wpml_translations/" + std::to_string(i), ""}});
     }
   if (const Value* pll = post.find("translations"); pll && pll->is_object())
     for (const auto& m : pll->members)
       if (m.value.is_number() || m.value.is_string())
-        p.translations.push_back({text::language_of(m.key), m.key, m.value.text,
+        p.translations.push_back({text::language_of(m.key), m.key, m.value.text, "",
                                   Loc{m.value.begin, m.value.end, "/translations/" + m.key, ""}});
 }
 

@@ -394,7 +394,8 @@ const WrittenLanguage& Post::written_language(std::size_t min_chars) const {
     std::string_view sample(body);
     std::size_t cut = std::min<std::size_t>(sample.size(), 64 << 10);
     while (cut < sample.size() && (static_cast<unsigned char>(sample[cut]) & 0xC0) == 0x80) --cut;
-    auto d = text::detect_language(sample.substr(0, cut), declared_language());
+    // Script before statistics: CJK, Thai or Greek letters settle the language; CLD2 only within one script.
+    auto d = text::detect_written(sample.substr(0, cut), declared_language());
     if (d.reliable && d.percent >= 70) w.lang = d.lang, w.percent = d.percent;
   }
   written_ = w;

@@ -37,7 +37,10 @@ PostSummary summarize(const Post& post, const PostRef& ref) {
   for (const auto& a : post.head.alternates)
     s.alternates.emplace_back(text::lower_ascii(a.hreflang.value),
                               place(post, a.href, text::normalize_url(a.href.value).value_or(a.href.value)));
-  for (const auto& t : post.translations) s.translations.emplace_back(t.lang, t.target);
+  for (const auto& t : post.translations) {
+    s.translations.emplace_back(t.lang, t.target);
+    if (!t.id.empty()) s.translation_ids.emplace_back(t.lang, t.id);
+  }
   if (post.link) s.link_at = place(post, *post.link, post.link->value);
   if (auto u = post.page_url()) s.url = text::normalize_url(u->value).value_or(u->value);
   // The site is where the post is served (its link, og:url, else canonical), not where a canonical sends it;

@@ -62,14 +62,14 @@ constexpr Table<F...> array(std::string_view wrong, F... fields) {
 // The tables, one overload of table() for each type a summary holds.
 
 constexpr auto table(const PostSummary*) {
-  return object("a summary line must be a JSON object", "a summary",
-                Field{"ref", &PostSummary::ref, "the post's reference"}, Field{"id", &PostSummary::id},
-                Field{"link", &PostSummary::link}, Field{"site", &PostSummary::site},
-                Field{"language", &PostSummary::language}, Field{"slug", &PostSummary::slug},
-                Field{"url", &PostSummary::url}, Field{"title", &PostSummary::title},
-                Field{"description", &PostSummary::description}, Field{"canonical", &PostSummary::canonical},
-                Field{"link_at", &PostSummary::link_at}, Field{"alternates", &PostSummary::alternates},
-                Field{"translations", &PostSummary::translations}, Field{"directives", &PostSummary::directives});
+  return object(
+      "a summary line must be a JSON object", "a summary", Field{"ref", &PostSummary::ref, "the post's reference"},
+      Field{"id", &PostSummary::id}, Field{"link", &PostSummary::link}, Field{"site", &PostSummary::site},
+      Field{"language", &PostSummary::language}, Field{"slug", &PostSummary::slug}, Field{"url", &PostSummary::url},
+      Field{"title", &PostSummary::title}, Field{"description", &PostSummary::description},
+      Field{"canonical", &PostSummary::canonical}, Field{"link_at", &PostSummary::link_at},
+      Field{"alternates", &PostSummary::alternates}, Field{"translations", &PostSummary::translations},
+      Field{"translation_ids", &PostSummary::translation_ids}, Field{"directives", &PostSummary::directives});
 }
 
 // A placed value's Loc is written flat: its byte offsets, its pointer and its element.

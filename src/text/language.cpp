@@ -6,6 +6,7 @@
 #include <cld2/public/encodings.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/uloc.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
@@ -35,6 +36,11 @@ constexpr std::string_view kIso6391 =
 // Two-letter path segments that are far more often words or abbreviations than rare languages' codes
 // (/in/ India, /my/ account, /co/, /nd/ in falstaff.de's /nd/ news section): never a URL language prefix.
 constexpr std::string_view kNotUrlLanguages = "am an as co ie ii ik in io my na nd ng nr oc om or so to";
+
+// Script subtags a language tag in a URL may carry (ISO 15924): a known script, not any four letters ("pais").
+constexpr std::string_view kTagScripts =
+    "arab armn beng cyrl deva ethi geor grek gujr guru hang hani hans hant hebr hira jpan kana khmr knda kore laoo "
+    "latn mlym mong mymr orya sinh taml telu thaa thai tibt";
 
 // Old or alternative codes folded to one (CLD2 still writes iw, in, jw; nb, nn and no are one for detection).
 constexpr std::pair<std::string_view, std::string_view> kAliases[] = {
@@ -103,22 +109,39 @@ std::string_view lookup(const std::pair<std::string_view, std::string_view> (&ta
 
 // Letters beyond a-z that each language writes: a title with one that the declared language lacks
 // is evidence for the language CLD2 names ("Denkmäler" is not English).
-constexpr std::pair<std::string_view, std::string_view> kLetters[] = {{"cs", "áčďéěíňóřšťúůýž"},
-                                                                      {"da", "æøå"},
-                                                                      {"de", "äöüß"},
-                                                                      {"es", "áéíñóúü"},
-                                                                      {"fr", "àâæçéèêëîïôœùûüÿ"},
-                                                                      {"hu", "áéíóöőúüű"},
-                                                                      {"it", "àèéìíîòóùú"},
-                                                                      {"nl", "ëïéèáó"},
-                                                                      {"no", "æøå"},
-                                                                      {"pl", "ąćęłńóśźż"},
-                                                                      {"pt", "áâãàçéêíóôõú"},
-                                                                      {"ro", "ăâîșțşţ"},
-                                                                      {"sk", "áäčďéíĺľňóôŕšťúýž"},
-                                                                      {"sv", "åäö"},
-                                                                      {"tr", "çğıöşü"},
-                                                                      {"en", ""}};
+constexpr std::pair<std::string_view, std::string_view> kLetters[] = {
+    {"cs", "áčďéěíňóřšťúůýž"},
+    {"da", "æøå"},
+    {"de", "äöüß"},
+    {"es", "áéíñóúü"},
+    {"fr", "àâæçéèêëîïôœùûüÿ"},
+    {"hu", "áéíóöőúüű"},
+    {"it", "àèéìíîòóùú"},
+    {"nl", "ëïéèáó"},
+    {"no", "æøå"},
+    {"pl", "ąćęłńóśźż"},
+    {"pt", "áâãàçéêíóôõú"},
+    {"ro", "ăâîșțşţ"},
+    {"sk", "áäčďéíĺľňóôŕšťúýž"},
+    {"sv", "åäö"},
+    {"tr", "çğıöşü"},
+    {"ku", "çêîşû"},
+    {"vi", "ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"},
+    {"az", "əğış"},
+    {"lt", "ąčęėįšųūž"},
+    {"lv", "āčēģīķļņšūž"},
+    {"is", "áðéíóúýþæö"},
+    {"hr", "čćđšž"},
+    {"sl", "čšž"},
+    {"ru", "ёыэъ"},
+    {"uk", "ґєії"},
+    {"be", "ёўыэі"},
+    {"sr", "ђјљњћџ"},
+    {"mk", "ѓѕјљњќџ"},
+    {"ar", "ةى"},
+    {"fa", "پچژگکی"},
+    {"ur", "ٹڈڑںھےۓ"},
+    {"en", ""}};
 
 std::string fold(std::string code) {
   auto alias = lookup(kAliases, code);
@@ -134,6 +157,38 @@ std::string language_of(std::string_view tag) {
   return "";
 }
 
+namespace {
+bool is_region(std::string_view sub) {
+  if (sub.size() == 3) return std::all_of(sub.begin(), sub.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (sub.size() != 2) return false;
+  static const std::set<std::string, std::less<>> regions = [] {
+    std::set<std::string, std::less<>> out;
+    for (const char* const* c = uloc_getISOCountries(); *c; ++c) out.insert(lower_ascii(*c));
+    out.insert({"uk", "eu"});  // exceptionally reserved in ISO 3166, common in URLs (/en-uk/)
+    return out;
+  }();
+  return regions.count(lower_ascii(sub)) > 0;
+}
+
+/// lang(-script)?(-region)?: "fr", "pt-br", "zh-hans", "zh-hant-tw", "es-419".
+bool is_language_tag(std::string_view seg) {
+  std::vector<std::string_view> subs;
+  for (std::size_t pos = 0;;) {
+    std::size_t dash = seg.find('-', pos);
+    subs.push_back(seg.substr(pos, dash == std::string_view::npos ? dash : dash - pos));
+    if (dash == std::string_view::npos) break;
+    pos = dash + 1;
+  }
+  if (subs.size() > 3 || subs[0].size() != 2 || language_of(subs[0]).empty()) return false;
+  for (char c : subs[0])
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  std::size_t i = 1;
+  if (i < subs.size() && subs[i].size() == 4 && in_list(kTagScripts, lower_ascii(subs[i]))) ++i;
+  if (i < subs.size() && is_region(subs[i])) ++i;
+  return i == subs.size();
+}
+}  // namespace
+
 std::string url_language_segment(std::string_view url) {
   std::size_t scheme = url.find("://");
   if (scheme == std::string_view::npos) return "";
@@ -142,11 +197,7 @@ std::string url_language_segment(std::string_view url) {
   std::size_t end = url.find_first_of("/?#", path + 1);
   if (end == std::string_view::npos || url[end] != '/') return "";  // a language prefix is a folder
   std::string_view seg = url.substr(path + 1, end - path - 1);
-  // A language code alone, or with a region or script: fr, pt-br, zh-hans.
-  bool shaped = seg.size() == 2 || ((seg.size() == 5 || seg.size() == 7) && seg[2] == '-');
-  if (!shaped || language_of(seg).empty() || in_list(kNotUrlLanguages, lower_ascii(seg.substr(0, 2)))) return "";
-  for (char c : seg)
-    if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-') return "";
+  if (!is_language_tag(seg) || in_list(kNotUrlLanguages, lower_ascii(seg.substr(0, 2)))) return "";
   return "/" + std::string(seg) + "/";
 }
 
@@ -196,6 +247,12 @@ Detection detect_language(std::string_view text, std::string_view hint) {
   return d;
 }
 
+namespace {
+bool cjk_script(UScriptCode sc) {
+  return sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA || sc == USCRIPT_HANGUL;
+}
+}  // namespace
+
 ScriptUse main_script(std::string_view text) {
   std::map<UScriptCode, std::size_t> counts;
   ScriptUse use;
@@ -209,13 +266,32 @@ ScriptUse main_script(std::string_view text) {
     ++use.letters;
   }
   UScriptCode best = USCRIPT_INVALID_CODE;
-  for (auto [sc, n] : counts)
-    if (n > use.in_main) use.in_main = n, best = sc;
+  std::size_t best_weight = 0;
+  for (auto [sc, n] : counts) {
+    std::size_t weight = cjk_script(sc) ? 2 * n : n;
+    if (weight > best_weight) best_weight = weight, use.in_main = n, best = sc;
+    if (sc == USCRIPT_HAN) use.han = n;
+    if (sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA) use.kana += n;
+    if (sc == USCRIPT_HANGUL) use.hangul = n;
+    use.counts.emplace_back(uscript_getShortName(sc), n);
+  }
   if (best != USCRIPT_INVALID_CODE) {
     use.script = uscript_getShortName(best);
     use.name = uscript_getName(best);
   }
   return use;
+}
+
+std::size_t ScriptUse::in_scripts_of(std::string_view lang) const {
+  std::size_t n = 0;
+  for (const auto& [sc, count] : counts)
+    if (language_uses_script(lang, sc)) n += count;
+  return n;
+}
+
+int ScriptUse::cjk_percent() const {
+  if (!letters) return 0;
+  return static_cast<int>(200 * cjk() / (letters + cjk()));
 }
 
 bool language_uses_script(std::string_view lang, std::string_view script) {
@@ -227,18 +303,70 @@ bool language_uses_script(std::string_view lang, std::string_view script) {
 
 std::string language_for_script(std::string_view script) { return std::string(lookup(kScriptLanguage, script)); }
 
+std::string language_in_script(std::string_view text, std::string_view script) {
+  Detection d = detect_language(text, "");
+  if (d.reliable && language_uses_script(d.lang, script) && !is_cjk(d.lang)) return d.lang;
+  if (in_list("Arab Cyrl Deva Latn", script)) return "";
+  return language_for_script(script);
+}
+
+bool is_cjk(std::string_view lang) { return lang == "zh" || lang == "ja" || lang == "ko"; }
+
+std::string cjk_language(const ScriptUse& s) {
+  if (s.kana >= 2 && s.kana * 10 >= s.han + s.kana) return "ja";
+  if (s.hangul && s.hangul >= s.han + s.kana) return "ko";
+  if (s.han && s.kana * 20 < s.han && !s.hangul) return "zh";
+  return "";
+}
+
+std::string cjk_description(std::string_view lang) {
+  if (lang == "ja") return "Japanese (kana and Han)";
+  if (lang == "ko") return "Korean (Hangul script)";
+  if (lang == "zh") return "Chinese (Han script, no kana)";
+  return language_name(lang);
+}
+
+Detection detect_written(std::string_view text, std::string_view hint) {
+  Detection d;
+  ScriptUse s = main_script(text);
+  if (!s.letters) return d;
+  int cjk = s.cjk_percent();
+  if (cjk >= 70) {
+    d.lang = cjk_language(s);
+    d.reliable = !d.lang.empty();
+    d.percent = d.reliable ? cjk : 0;
+    return d;
+  }
+  int in_main = static_cast<int>(100 * s.in_main / s.letters);
+  if (cjk >= 30 || in_main < 70) return d;  // several scripts, none clearly the text's
+  Detection cld = detect_language(text, hint);
+  if (cld.reliable && cld.percent >= 70 && language_uses_script(cld.lang, s.script) && !is_cjk(cld.lang)) return cld;
+  // CLD2 gave no answer, but the script alone proves the text is not in a declared language that does not write
+  // it (Thai text under "en"); which language of the script it is stays a guess, so only then.
+  if (hint.empty() || language_uses_script(hint, s.script)) return d;
+  std::string guess = language_in_script(text, s.script);
+  if (!guess.empty() && !is_cjk(guess)) d.lang = guess, d.percent = in_main, d.reliable = true;
+  return d;
+}
+
 std::size_t word_count(std::string_view text) {
   std::size_t n = 0;
-  bool in_word = false;
-  for (char c : text) {
-    bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (!ws && !in_word) ++n;
-    in_word = !ws;
+  bool counted = false;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t cp = next_code_point(text, i);
+    bool ws = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r';
+    if (ws) {
+      counted = false;
+      continue;
+    }
+    if (!counted && u_isalnum(static_cast<UChar32>(cp))) ++n, counted = true;
   }
   return n;
 }
 
 bool knows_words(std::string_view lang) { return !lookup(kNativeWords, lang).empty(); }
+
+bool knows_letters(std::string_view lang) { return !lookup(kLetters, lang).empty(); }
 
 bool has_letters_of(std::string_view text, std::string_view lang, std::string_view other) {
   std::string_view mine = lookup(kLetters, lang), theirs = lookup(kLetters, other);
