@@ -34,16 +34,26 @@ std::vector<Text> og_urls(const Post& post) {
   return out;
 }
 
+/// url as a browser reads it: resolved against the page's own address, else against the other URL (a relative
+/// canonical "/a/" next to og:url "https://x.org/a/" is that page); as written when neither is absolute.
+std::string absolute(const Post& post, const std::string& url, const std::string& other) {
+  if (post.link)
+    if (auto r = text::resolve_url(post.link->value, url)) return *r;
+  if (auto r = text::resolve_url(other, url)) return *r;
+  return url;
+}
+
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   auto canonical = post.canonical();  // nothing when absent or conflicting: canonical-invalid's
   if (!canonical || canonical->value.empty()) return;
   for (const auto& og : og_urls(post)) {
     if (og.value.empty()) continue;
-    auto cmp = text::compare_urls(text::without_fragment(canonical->value), text::without_fragment(og.value));
+    std::string c = absolute(post, canonical->value, og.value), o = absolute(post, og.value, canonical->value);
+    auto cmp = text::compare_urls(text::without_fragment(c), text::without_fragment(o));
     if (cmp.diff == text::UrlDiff::Same) continue;
     std::vector<Related> related{{canonical->loc, "the canonical", {}, {}}};
     std::vector<std::string> values{canonical->value, og.value};
-    std::string ch = text::url_host(canonical->value), oh = text::url_host(og.value);
+    std::string ch = text::url_host(c), oh = text::url_host(o);
     if (!ch.empty() && !oh.empty() && !post.same_site(ch, oh)) {
       sink.report("cross-domain", og.loc,
                   {{"og_url", og.value}, {"og_host", oh}, {"canonical", canonical->value}, {"canonical_host", ch}},

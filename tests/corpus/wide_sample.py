@@ -4,11 +4,12 @@
 Usage: tests/corpus/wide_sample.py [SEOLINT] [WIDE_DIR] [N]
 Prints label lines (`file post rule field verdict reason`) with the verdict left as `?` and the message as the
 reason, to be replaced by a person who looked at each page. Findings are keyed as the corpus test keys them
-(several findings with one key count once); the sample is drawn from the sorted keys with a fixed seed, so the
-same output gives the same sample.
+(several findings with one key count once). The sample is the N keys with the smallest SHA-256 of
+"SEED:key": the same output gives the same sample, and a key that stays keeps its place when others come or go,
+so a fix elsewhere does not redraw the labelled sample.
 """
 import json
-import random
+import hashlib
 import subprocess
 import sys
 
@@ -33,8 +34,8 @@ def main():
     for f in findings:
         if f["severity"] in ("warning", "note"):
             messages.setdefault(key_of(f, root), f"{f['severity']}: {f['message']}")
-    keys = sorted(messages)
-    for key in sorted(random.Random(SEED).sample(keys, min(n, len(keys)))):
+    rank = lambda key: hashlib.sha256(f"{SEED}:{key}".encode()).hexdigest()
+    for key in sorted(sorted(messages, key=rank)[:n]):
         print(f"{key}\t?\t{messages[key]}")
 
 
