@@ -42,18 +42,6 @@ Loc where(const Post& post, const std::optional<Text>& card) {
   return post.loc();
 }
 
-/// True when the head says anything in Open Graph: an og: meta, or one of yoast_head_json's og_* fields. A head
-/// without any is og-incomplete's no-open-graph (one decision, one finding), the same test as there.
-bool has_open_graph(const Post& post) {
-  for (const auto& m : post.head.metas)
-    if (m.key.starts_with("og:") && !m.content.value.empty()) return true;
-  auto yoast = post.yoast_json();
-  if (!yoast || !yoast->value->is_object()) return false;
-  for (const auto& m : yoast->value->members)
-    if (m.key.starts_with("og_")) return true;
-  return false;
-}
-
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   if (!post.head.known) {
     bool yoast_image = (post.yoast.og_image && !post.yoast.og_image->value.empty()) ||
@@ -69,7 +57,7 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
                 {card->value});
     return;
   }
-  if (!has_open_graph(post)) return;  // og-incomplete's no-open-graph
+  if (!post.has_open_graph()) return;  // og-incomplete's no-open-graph
   sink.report("no-share-image", where(post, card), {{"featured", featured_note(post)}});
 }
 

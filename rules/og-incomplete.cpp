@@ -37,17 +37,6 @@ std::optional<Text> value_of(const Post& post, std::string_view property) {
   return std::nullopt;
 }
 
-/// True when the head says anything in Open Graph: an og: meta, or one of yoast_head_json's og_* fields.
-bool has_open_graph(const Post& post) {
-  for (const auto& m : post.head.metas)
-    if (m.key.starts_with("og:") && !m.content.value.empty()) return true;
-  auto yoast = post.yoast_json();
-  if (!yoast || !yoast->value->is_object()) return false;
-  for (const auto& m : yoast->value->members)
-    if (m.key.starts_with("og_")) return true;
-  return false;
-}
-
 /// An empty value, else where the og: tags belong.
 Loc where(const Post& post, const std::vector<std::optional<Text>>& values) {
   for (const auto& v : values)
@@ -58,7 +47,7 @@ Loc where(const Post& post, const std::vector<std::optional<Text>>& values) {
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   if (!post.head.known) return;
   // One decision, one finding: a head without Open Graph is this message only (missing-image stays quiet on it).
-  if (!has_open_graph(post)) return sink.report("no-open-graph", post.anchor_for_missing({"twitter:"}), {});
+  if (!post.has_open_graph()) return sink.report("no-open-graph", post.anchor_for_missing({"twitter:"}), {});
   std::string missing, fallback;
   std::vector<std::optional<Text>> empty;
   int count = 0;

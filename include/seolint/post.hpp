@@ -243,6 +243,10 @@ class Post {
   ShareImage og_image() const;
   /// True when the head names a share image (og:image, twitter:image, or yoast_head_json's).
   bool has_share_image() const;
+  /// True when the head says anything in Open Graph: an og: meta, or one of yoast_head_json's og_* fields. A head
+  /// without any is og-incomplete's no-open-graph, so the other share rules stay quiet on it (one decision, one
+  /// finding).
+  bool has_open_graph() const;
   /// Where robots directives are given, in reading order.
   std::vector<RobotsSource> robots() const;
   /// Where a finding about something absent from the head goes: the first meta whose key starts with one of

@@ -212,6 +212,16 @@ ShareImage Post::og_image() const {
   return out;
 }
 
+bool Post::has_open_graph() const {
+  for (const auto& m : head.metas)
+    if (m.key.starts_with("og:") && !m.content.value.empty()) return true;
+  auto yoast = yoast_json();
+  if (!yoast || !yoast->value->is_object()) return false;
+  for (const auto& m : yoast->value->members)
+    if (m.key.starts_with("og_")) return true;
+  return false;
+}
+
 bool Post::has_share_image() const {
   for (const char* key : {"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"})
     if (const Text* t = head.meta(key); t && !t->value.empty()) return true;
