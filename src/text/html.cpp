@@ -2,6 +2,8 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 #include <vector>
 
@@ -70,13 +72,19 @@ void collect(const GumboNode* node, std::string& out) {
 }  // namespace
 
 std::string strip_site_name(std::string title, const std::vector<std::string>& sites) {
-  std::string lower = lower_ascii(title);  // "| STERN.de" is the site "stern.de"
-  for (const auto& site : sites)
-    for (std::string_view sep : {" - ", " | ", " – ", " — ", " · ", " • ", " :: ", " » "}) {
-      std::string suffix = lower_ascii(std::string(sep) + site);
-      if (lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0)
-        return title.substr(0, title.size() - suffix.size());
-    }
+  // Compared without case: "| STERN.de" is the site "stern.de".
+  auto ends_with = [&](std::string_view tail) {
+    if (title.size() <= tail.size()) return false;
+    std::string_view end = std::string_view(title).substr(title.size() - tail.size());
+    return std::equal(end.begin(), end.end(), tail.begin(),
+                      [](unsigned char a, unsigned char b) { return std::tolower(a) == std::tolower(b); });
+  };
+  for (const auto& site : sites) {
+    if (!ends_with(site)) continue;
+    std::string_view before = std::string_view(title).substr(0, title.size() - site.size());
+    for (std::string_view sep : {" - ", " | ", " – ", " — ", " · ", " • ", " :: ", " » "})
+      if (before.size() > sep.size() && before.ends_with(sep)) return title.substr(0, before.size() - sep.size());
+  }
   return title;
 }
 

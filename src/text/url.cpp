@@ -1,5 +1,6 @@
 #include "seolint/text/url.hpp"
 
+#include <algorithm>
 #include <array>
 #include <boost/url.hpp>
 
@@ -93,6 +94,12 @@ std::string_view without_fragment(std::string_view url) { return url.substr(0, u
 std::optional<std::string> resolve_url(std::string_view base, std::string_view ref) {
   // Characters a URI may not hold raw (spaces, quotes, Unicode) are percent-encoded first, as browsers do.
   constexpr std::string_view kRaw = " \"<>\\^`{|}";
+  auto plain_http = [&](std::string_view u) {  // the common case needs no parse: already absolute and clean
+    return (u.starts_with("https://") || u.starts_with("http://")) &&
+           std::all_of(u.begin(), u.end(),
+                       [&](unsigned char c) { return c > 0x20 && c < 0x7F && kRaw.find(c) == kRaw.npos; });
+  };
+  if (plain_http(ref) && (base.starts_with("https://") || base.starts_with("http://"))) return std::string(ref);
   std::string b_text = percent_encode(base, kRaw), r_text = percent_encode(ref, kRaw);
   auto b = boost::urls::parse_uri(b_text);
   auto r = boost::urls::parse_uri_reference(r_text);
