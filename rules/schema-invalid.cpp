@@ -94,9 +94,15 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
     }
     collect_refs(SchemaNode{doc->top, doc, ""}, "", refs);
   }
+  // JSON-LD resolves a relative @id ("#breadcrumb", "/a/#author") against the page: compare them as resolved.
+  std::optional<std::string> base;
+  if (auto url = post.page_url()) base = text::resolve_url(url->value, url->value);
+  auto absolute = [&](const std::string& id) { return base ? text::resolve_url(*base, id).value_or(id) : id; };
+  std::set<std::string> resolved;
+  for (const auto& id : ids) resolved.insert(absolute(id));
   for (const auto& r : refs) {
     const std::string& id = r.id.value->text;
-    if (ids.count(id)) continue;
+    if (ids.count(id) || resolved.count(absolute(id))) continue;
     std::string ref_host = text::url_host(id);
     if (!ref_host.empty() && !host.empty() && !post.same_site(text::lower_ascii(ref_host), text::lower_ascii(host)))
       continue;
