@@ -34,21 +34,15 @@ std::vector<Text> og_urls(const Post& post) {
   return out;
 }
 
-/// url as a browser reads it: resolved against the page's own address, else against the other URL (a relative
-/// canonical "/a/" next to og:url "https://x.org/a/" is that page); as written when neither is absolute.
-std::string absolute(const Post& post, const std::string& url, const std::string& other) {
-  if (post.link)
-    if (auto r = text::resolve_url(post.link->value, url)) return *r;
-  if (auto r = text::resolve_url(other, url)) return *r;
-  return url;
-}
-
 void check(const Post& post, const RuleOptions&, Sink& sink) {
   auto canonical = post.canonical();  // nothing when absent or conflicting: canonical-invalid's
   if (!canonical || canonical->value.empty()) return;
+  auto base = post.base_url();
   for (const auto& og : og_urls(post)) {
     if (og.value.empty()) continue;
-    std::string c = absolute(post, canonical->value, og.value), o = absolute(post, og.value, canonical->value);
+    // Both as a browser reads them: a relative canonical "/a/" next to og:url "https://x.org/a/" is that page.
+    std::string c = base ? text::resolve_url(*base, canonical->value).value_or(canonical->value) : canonical->value;
+    std::string o = base ? text::resolve_url(*base, og.value).value_or(og.value) : og.value;
     auto cmp = text::compare_urls(text::without_fragment(c), text::without_fragment(o));
     if (cmp.diff == text::UrlDiff::Same) continue;
     std::vector<Related> related{{canonical->loc, "the canonical", {}, {}}};

@@ -79,9 +79,8 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
   // Both sides as a browser reads them: the canonical against the page's URL, a schema URL ("#webpage",
   // "/path") against the canonical, as JSON-LD's base is the page. A canonical with no absolute form is
   // canonical-invalid's finding, not a disagreement.
-  auto served = post.page_url();
-  auto base = text::resolve_url(served ? served->value : canonical->value, canonical->value);
-  if (!base) base = text::resolve_url(canonical->value, canonical->value);
+  auto page_base = post.base_url();
+  auto base = page_base ? text::resolve_url(*page_base, canonical->value) : std::nullopt;
   if (!base) return;
   for (const auto& u : page_urls(post, *page)) {
     const std::string& written = u.node.value->text;

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "seolint/rule.hpp"
+#include "seolint/text/url.hpp"
 #include "seolint/text/utf8.hpp"
 
 namespace seolint::rules {
@@ -63,25 +64,6 @@ bool is_hidden(const Image& img) {
   return img.hidden || is(img.role, {"presentation", "none"}) || is(img.aria_hidden, {"true"});
 }
 
-/// A data: URL at least this long holds a picture of its own (an inlined logo or photo), not a lazy-load stand-in
-/// (an empty SVG or a 1x1 GIF is under 300 characters).
-constexpr std::size_t kInlinePicture = 1000;
-
-/// A src that holds no picture of its own: a short inline data: placeholder, "//:0", about:blank, "#", nothing, or a
-/// spacer, blank or loading image ("1x1.gif", "spacer.gif", "loading.svg") that a script replaces.
-bool is_placeholder(std::string_view src) {
-  std::string s = text::lower_ascii(text::trim(src));
-  if (s.starts_with("data:")) return s.size() < kInlinePicture;
-  if (s.empty() || s == "//:0" || s == "about:blank" || s == "#") return true;
-  s = s.substr(0, s.find_first_of("?#"));
-  std::string name = s.substr(s.find_last_of('/') + 1);
-  name = name.substr(0, name.find('.'));
-  for (std::string_view stub :
-       {"1x1", "spacer", "blank", "clear", "pixel", "transparent", "empty", "loading", "loader"})
-    if (name == stub) return true;
-  return false;
-}
-
 /// A request that counts a visit or an ad view rather than shows a picture (the trackers that send no size).
 bool is_beacon(std::string_view src) {
   std::string s = text::lower_ascii(src);
@@ -102,9 +84,9 @@ std::string first_url(std::string_view v) {
 /// The picture an <img> shows, whatever loads it, as written: its lazy source, else a real src, else its srcset;
 /// "" for a placeholder with nothing behind it.
 std::string shown_url(const Image& img) {
-  if (img.lazy_src && !is_placeholder(img.lazy_src->value)) return first_url(img.lazy_src->value);
-  if (img.src && !is_placeholder(img.src->value)) return first_url(img.src->value);
-  if (img.srcset && !is_placeholder(img.srcset->value)) return first_url(img.srcset->value);
+  if (img.lazy_src && !text::is_placeholder_src(img.lazy_src->value)) return first_url(img.lazy_src->value);
+  if (img.src && !text::is_placeholder_src(img.src->value)) return first_url(img.src->value);
+  if (img.srcset && !text::is_placeholder_src(img.srcset->value)) return first_url(img.srcset->value);
   return "";
 }
 

@@ -75,10 +75,8 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
   }
   std::set<std::string> ids;
   std::vector<Ref> refs;
-  std::string host = [&] {
-    auto url = post.page_url();
-    return url ? text::url_host(url->value) : std::string();
-  }();
+  auto base = post.base_url();  // relative @ids ("#breadcrumb", "/a/#author") resolve against it, as in JSON-LD
+  std::string host = base ? text::url_host(*base) : std::string();
   for (const JsonLd* doc : post.schema_docs()) {
     if (!doc->parsed || !doc->top) continue;
     collect_ids(*doc->top, ids);
@@ -94,9 +92,6 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
     }
     collect_refs(SchemaNode{doc->top, doc, ""}, "", refs);
   }
-  // JSON-LD resolves a relative @id ("#breadcrumb", "/a/#author") against the page: compare them as resolved.
-  std::optional<std::string> base;
-  if (auto url = post.page_url()) base = text::resolve_url(url->value, url->value);
   auto absolute = [&](const std::string& id) { return base ? text::resolve_url(*base, id).value_or(id) : id; };
   std::set<std::string> resolved;
   for (const auto& id : ids) resolved.insert(absolute(id));

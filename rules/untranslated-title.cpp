@@ -105,14 +105,6 @@ std::string other_language(const std::string& title, const std::string& declared
   return text::language_name(d.lang);
 }
 
-/// The title without a trailing site name, whatever its case ("Will Smith - TV TODAY" on the site "TV Today").
-std::string without_site_name(const std::string& title, const std::vector<std::string>& sites) {
-  std::vector<std::string> lower;
-  for (const auto& s : sites) lower.push_back(text::lower_ascii(s));
-  // The site name is only cut off the end, and lower_ascii keeps every length: the same prefix of the title.
-  return title.substr(0, text::strip_site_name(text::lower_ascii(title), lower).size());
-}
-
 void check(const Post& post, const RuleOptions& options, Sink& sink) {
   std::string declared = post.declared_language();
   if (declared.empty()) return;
@@ -124,7 +116,7 @@ void check(const Post& post, const RuleOptions& options, Sink& sink) {
   const auto all = titles(post);
   std::vector<std::pair<std::string, std::string>> judged;  // the same title in several fields is judged once
   for (const auto& t : all) {
-    std::string title = without_site_name(t.text.value, sites);
+    std::string title = text::strip_site_name(t.text.value, sites);  // whatever its case
     auto seen = std::find_if(judged.begin(), judged.end(), [&](const auto& j) { return j.first == title; });
     if (seen == judged.end())
       judged.emplace_back(title, other_language(title, declared, options)), seen = judged.end() - 1;

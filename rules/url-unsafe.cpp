@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "seolint/rule.hpp"
+#include "seolint/text/url.hpp"
 #include "seolint/text/utf8.hpp"
 
 namespace seolint::rules {
@@ -49,17 +50,10 @@ const char* problem(std::string_view raw_url) {
   return nullptr;
 }
 
-/// A lazy loader's stand-in that is meant to load nothing ("//:0", about:blank, javascript:void(0)).
-bool placeholder(std::string_view url) {
-  std::string l = text::lower_ascii(text::trim(url));
-  return l == "//:0" || l == "//0" || l == "about:blank" || l == "#" || l == "javascript:void(0)" ||
-         l == "javascript:void(0);" || l == "javascript:;";
-}
-
 /// Reports what is wrong with a body image's URL: a broken picture is not an unusable page, so a warning.
 void image_problem(std::string_view url, const char* field, const Loc& loc, Sink& sink) {
   const char* p = problem(url);
-  if (!p || placeholder(url)) return;
+  if (!p || text::is_placeholder_src(url)) return;
   std::string u(url);
   if (std::string_view(p) == "whitespace")  // browsers encode it: advice, not a broken picture
     return sink.report("image-whitespace", loc, {{"field", field}, {"url", u}}, {}, {u});
@@ -134,7 +128,7 @@ void check(const Post& post, const RuleOptions&, Sink& sink) {
     if (img.src) image_problem(img.src->value, "img src", img.src->loc, sink);
     if (!img.srcset) continue;
     for (std::string_view u : srcset_urls(img.srcset->value))
-      if (const char* p = problem(u); p && std::string_view(p) != "whitespace" && !placeholder(u)) {
+      if (const char* p = problem(u); p && std::string_view(p) != "whitespace" && !text::is_placeholder_src(u)) {
         image_problem(u, "img srcset", img.srcset->loc, sink);
         break;  // one finding per attribute
       }

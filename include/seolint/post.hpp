@@ -276,6 +276,9 @@ class Post {
   bool same_site(const std::string& host_a, const std::string& host_b) const;
   /// The URL the post is served at: its link, else og:url, else the canonical; what it came from.
   std::optional<Text> page_url(std::string* which = nullptr) const;
+  /// The first of link, og:url and the canonical that is an absolute http(s) URL: what a relative URL in the page
+  /// ("#webpage", "/a/", "//host/a") resolves against, as a browser reads it; nothing when none is absolute.
+  std::optional<std::string> base_url() const;
   /// The body's visible text (computed once).
   const std::string& body_text() const;
   /// For inputs that extract their main text themselves (rendered pages).

@@ -388,6 +388,15 @@ std::optional<Text> Post::page_url(std::string* which) const {
   return std::nullopt;
 }
 
+std::optional<std::string> Post::base_url() const {
+  std::vector<std::optional<Text>> candidates{link, yoast_text("og_url"), canonical()};
+  if (const Text* u = head.meta("og:url")) candidates.insert(candidates.begin() + 2, *u);
+  for (const auto& c : candidates)
+    if (c)
+      if (auto absolute = text::resolve_url(c->value, c->value)) return absolute;
+  return std::nullopt;
+}
+
 const std::string& Post::body_text() const {
   if (!body_text_) body_text_ = content_html ? text::html_text(content_html->value) : "";
   return *body_text_;

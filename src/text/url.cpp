@@ -110,6 +110,24 @@ std::optional<std::string> resolve_url(std::string_view base, std::string_view r
   return std::string(out.buffer());
 }
 
+bool is_placeholder_src(std::string_view src) {
+  // A data: URL at least this long holds a picture of its own (an inlined logo or photo); an empty SVG or a 1x1 GIF
+  // is under 300 characters.
+  constexpr std::size_t kInlinePicture = 1000;
+  std::string s = lower_ascii(trim(src));
+  if (s.starts_with("data:")) return s.size() < kInlinePicture;
+  for (std::string_view nothing :
+       {"", "//:0", "//0", "about:blank", "#", "javascript:void(0)", "javascript:void(0);", "javascript:;"})
+    if (s == nothing) return true;
+  s = s.substr(0, s.find_first_of("?#"));
+  std::string name = s.substr(s.find_last_of('/') + 1);
+  name = name.substr(0, name.find('.'));
+  for (std::string_view stub :
+       {"1x1", "spacer", "blank", "clear", "pixel", "transparent", "empty", "loading", "loader"})
+    if (name == stub) return true;
+  return false;
+}
+
 std::string url_host(std::string_view url) {
   auto n = normalize_url(url);
   if (!n) return "";

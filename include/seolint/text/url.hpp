@@ -16,6 +16,10 @@ std::string_view without_fragment(std::string_view url);
 /// ref resolved against the absolute URL base (RFC 3986: "#x", "/p", "//host/p", "../p"); nothing when base is
 /// not an absolute http(s) URL or ref does not parse. An absolute ref comes back as it is.
 std::optional<std::string> resolve_url(std::string_view base, std::string_view ref);
+/// True when an image src holds no picture of its own, only a lazy loader's stand-in: a short inline data: URL,
+/// "//:0", about:blank, "#", javascript:void(0), nothing, or a spacer, blank or loading image ("1x1.gif",
+/// "spacer.gif", "loading.svg") that a script replaces.
+bool is_placeholder_src(std::string_view src);
 /// The host of an absolute URL, lowercased, or "".
 std::string url_host(std::string_view url);
 
